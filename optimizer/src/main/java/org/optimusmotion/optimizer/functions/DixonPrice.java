@@ -67,4 +67,9 @@ public final class DixonPrice extends TestFunction {
         }
         return f;
     }
+
+    @Override
+    public String minimumSummary() {
+        return "0 at x_i = 2^(-1 + 2^(1-i))";
+    }
 }

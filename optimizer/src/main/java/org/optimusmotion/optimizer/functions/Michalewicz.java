@@ -136,4 +136,15 @@ public final class Michalewicz extends TestFunction {
         }
         return f;
     }
+
+    @Override
+    public String domainSummary() {
+        return "[0, pi]";
+    }
+
+    @Override
+    public String minimumSummary() {
+        return "-1.8013 (n=2), -4.687658 (n=5), -9.66015 (n=10); computed for n <= " + MAX_KNOWN_DIMENSION
+                + ", unknown above";
+    }
 }

@@ -101,4 +101,14 @@ public final class Perm0 extends TestFunction {
         }
         return f;
     }
+
+    @Override
+    public String domainSummary() {
+        return "[-n, n]";
+    }
+
+    @Override
+    public String minimumSummary() {
+        return "0 at x_i = 1/i";
+    }
 }

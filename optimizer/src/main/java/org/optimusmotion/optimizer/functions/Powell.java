@@ -84,4 +84,9 @@ public final class Powell extends TestFunction {
         }
         return f;
     }
+
+    @Override
+    public String minimumSummary() {
+        return "0 at x_i = 0 (only floor(n/4) complete blocks count)";
+    }
 }

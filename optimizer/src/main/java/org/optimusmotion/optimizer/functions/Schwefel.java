@@ -71,4 +71,9 @@ public final class Schwefel extends TestFunction {
         }
         return f;
     }
+
+    @Override
+    public String minimumSummary() {
+        return MINIMUM_PER_COORDINATE + " n at x_i = " + MINIMIZER_COORDINATE;
+    }
 }

@@ -64,4 +64,9 @@ public final class StyblinskiTang extends TestFunction {
         }
         return 0.5 * f;
     }
+
+    @Override
+    public String minimumSummary() {
+        return MINIMUM_PER_COORDINATE + " n at x_i = " + MINIMIZER_COORDINATE;
+    }
 }

@@ -74,6 +74,32 @@ public abstract class TestFunction {
     /** Computes the value (and gradient into {@code grad} when non-null); arguments already checked. */
     abstract double compute(double[] x, int n, double[] grad);
 
+    /**
+     * The standard domain for listings, for example {@code "[-5, 10]"}; functions whose box depends on n
+     * override this (perm0 {@code "[-n, n]"}).
+     */
+    public String domainSummary() {
+        int n = Math.max(4, minDimension());
+        return "[" + format(domainLow(n)) + ", " + format(domainHigh(n)) + "]";
+    }
+
+    /**
+     * The minimum for listings, for example {@code "0 at x_i = 1"}. The default describes a minimum of 0 at a
+     * constant minimizer; functions with another minimum override it.
+     */
+    public String minimumSummary() {
+        int n = Math.max(4, minDimension());
+        return format(minimumValue(n)) + " at x_i = " + format(minimizer(n)[0]);
+    }
+
+    /** Shortest decimal form of v, without a trailing ".0" for integers. */
+    static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
     /** Throws if {@code n} is below {@link #minDimension()}; used by the metadata methods. */
     final void requireDimension(int n) {
         if (n < minDimension()) {

@@ -65,4 +65,14 @@ public final class Trid extends TestFunction {
         }
         return f;
     }
+
+    @Override
+    public String domainSummary() {
+        return "[-n^2, n^2]";
+    }
+
+    @Override
+    public String minimumSummary() {
+        return "-n(n+4)(n-1)/6 at x_i = i(n+1-i)";
+    }
 }
