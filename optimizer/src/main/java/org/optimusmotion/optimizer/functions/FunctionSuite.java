@@ -60,6 +60,11 @@ public final class FunctionSuite {
         return function == TestFunctions.PERM0 ? PERM_SUITE_BOUND : function.domainHigh(n);
     }
 
+    /** The 45 default test problems: {@code test(seed, defaultTestDimensions())}. */
+    public static List<SuiteProblem> test(long seed) {
+        return test(seed, DEFAULT_TEST_DIMENSIONS);
+    }
+
     /**
      * The test problems: every suite function in every dimension of {@code dims}, function-major
      * (all dims of {@code ackley} first), with ids {@code <name>_n<dim>_s<seed>}. Each problem's

@@ -31,6 +31,7 @@ class FunctionSuiteTest {
         List<SuiteProblem> b = FunctionSuite.test(3, FunctionSuite.defaultTestDimensions());
         assertEquals(45, a.size());
         assertEquals(a, b);
+        assertEquals(a, FunctionSuite.test(3));
         Set<String> ids = new HashSet<>();
         for (SuiteProblem p : a) {
             assertTrue(ids.add(p.id()), "duplicate id " + p.id());
