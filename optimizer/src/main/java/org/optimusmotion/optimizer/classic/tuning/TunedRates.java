@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -19,6 +17,7 @@ import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.optimusmotion.optimizer.Optimizer;
 import org.optimusmotion.optimizer.classic.OptimizerKind;
+import org.optimusmotion.optimizer.io.AtomicFiles;
 
 /**
  * Tuned learning rates, function name → optimizer → rate, as produced by {@link LearningRateTuner} and
@@ -115,16 +114,7 @@ public final class TunedRates {
                 perFunction.put(r.getKey().cliName(), r.getValue());
             }
         }
-        Path absolute = file.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, absolute.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeString(file, JSON.writeValueAsString(root) + "\n");
     }
 
     /**
