@@ -25,6 +25,8 @@ abstract class FirstOrderRun implements OptimizerRun {
 
     /** Halvings of a rejected step before the step is reported as a numerical failure. */
     static final int MAX_SHRINKS = 30;
+    /** Factor applied to a rejected step before retrying. */
+    static final double SHRINK_FACTOR = 0.5;
 
     private final Problem problem;
     /** Current iterate, length n. */
@@ -91,7 +93,7 @@ abstract class FirstOrderRun implements OptimizerRun {
                 accepted(scale);
                 return StepStatus.PROGRESS;
             }
-            scale *= 0.5;
+            scale *= SHRINK_FACTOR;
         }
         rejected();
         return StepStatus.NUMERICAL_FAILURE;

@@ -29,6 +29,9 @@ import org.optimusmotion.optimizer.classic.linesearch.StrongWolfeLineSearch;
  */
 abstract class QuasiNewtonRun implements OptimizerRun {
 
+    /** First trial step from the identity is {@code min(1, FIRST_STEP_SCALE/‖g‖₂)} (SciPy's 1.01). */
+    static final double FIRST_STEP_SCALE = 1.01;
+
     private final Problem problem;
     private final StrongWolfeLineSearch lineSearch;
     private final double gradientTolerance;
@@ -82,7 +85,7 @@ abstract class QuasiNewtonRun implements OptimizerRun {
         if (!atIdentity) {
             return 1.0;
         }
-        double alpha = 1.01 / Math.sqrt(VectorOps.dot(gradient, gradient));
+        double alpha = FIRST_STEP_SCALE / Math.sqrt(VectorOps.dot(gradient, gradient));
         return alpha > 0 && Double.isFinite(alpha) ? Math.min(1.0, alpha) : 1.0;
     }
 

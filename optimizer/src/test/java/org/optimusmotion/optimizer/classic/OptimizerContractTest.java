@@ -157,6 +157,34 @@ public abstract class OptimizerContractTest {
     }
 
     @Test
+    void handlesDimensionZero() {
+        TestProblems.Quadratic empty = new TestProblems.Quadratic(0, CONDITION, 0.0);
+        OptimizeResult result = Minimizer.minimize(create(), empty, new double[0], Budget.iterations(5),
+                ConvergenceChecker.never());
+        assertEquals(0, result.x().length);
+        assertEquals(0.0, result.value());
+        assertNotEquals(StopReason.NUMERICAL_FAILURE, result.stopReason());
+    }
+
+    @Test
+    void keepsStateShapesStable() {
+        OptimizerRun run = create().start(new TestProblems.Rosenbrock(N), TestProblems.Rosenbrock.start(N));
+        double[] x = run.xRef();
+        for (int k = 0; k < 20; k++) {
+            run.step();
+            assertTrue(run.xRef() == x, "xRef() must stay the same live array");
+            assertEquals(N, run.xRef().length);
+        }
+    }
+
+    @Test
+    void rejectsAStartOfTheWrongLength() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> create().start(new TestProblems.Rosenbrock(N), new double[N - 1]));
+        assertEquals("x0 has length " + (N - 1) + " but the problem has dimension " + N, e.getMessage());
+    }
+
+    @Test
     void hasACanonicalName() {
         String name = create().name();
         assertFalse(name.isBlank());

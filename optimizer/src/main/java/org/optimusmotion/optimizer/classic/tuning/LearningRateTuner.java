@@ -2,11 +2,15 @@ package org.optimusmotion.optimizer.classic.tuning;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.optimusmotion.optimizer.Budget;
 import org.optimusmotion.optimizer.ConvergenceChecker;
 import org.optimusmotion.optimizer.Minimizer;
 import org.optimusmotion.optimizer.OptimizeResult;
+import org.optimusmotion.optimizer.benchmark.BenchmarkProblem;
 import org.optimusmotion.optimizer.classic.OptimizerKind;
 
 /**
@@ -85,11 +89,41 @@ public record LearningRateTuner(double[] grid, int steps) {
     }
 
     /**
+     * Tunes every kind in {@code kinds} with a learning rate, separately for each function family of
+     * {@code trainingProblems} ({@link BenchmarkProblem#family()}), and returns the winners as a store
+     * ready to {@link TunedRates#write}. Kinds without a learning rate are skipped.
+     *
+     * @param description recorded in the store: how the problems were made (suite, seed, count, dims)
+     */
+    public TunedRates tuneAll(List<BenchmarkProblem> trainingProblems, Collection<OptimizerKind> kinds,
+                              String description) {
+        Map<String, List<BenchmarkProblem>> byFamily = new TreeMap<>();
+        for (BenchmarkProblem p : trainingProblems) {
+            byFamily.computeIfAbsent(p.family(), f -> new ArrayList<>()).add(p);
+        }
+        TunedRates rates = TunedRates.empty(description + "; " + procedure());
+        for (Map.Entry<String, List<BenchmarkProblem>> family : byFamily.entrySet()) {
+            for (OptimizerKind kind : kinds) {
+                if (kind.usesLearningRate()) {
+                    rates = rates.with(family.getKey(), kind, tune(kind, family.getValue()).bestRate());
+                }
+            }
+        }
+        return rates;
+    }
+
+    /** One line describing this tuner (grid, steps, score) for the stored file. */
+    public String procedure() {
+        return "grid search over learning rates " + Arrays.toString(grid) + ", " + steps
+                + " steps per run, lowest mean log10(f - f* + 1e-8) wins (LearningRateTuner)";
+    }
+
+    /**
      * Tunes {@code kind}'s learning rate on {@code tasks} (one function's training problems).
      *
      * @throws IllegalArgumentException if {@code kind} has no learning rate or {@code tasks} is empty
      */
-    public TuningResult tune(OptimizerKind kind, List<TuningTask> tasks) {
+    public TuningResult tune(OptimizerKind kind, List<BenchmarkProblem> tasks) {
         if (!kind.usesLearningRate()) {
             throw new IllegalArgumentException(kind.cliName() + " has no learning rate to tune");
         }
@@ -100,7 +134,7 @@ public record LearningRateTuner(double[] grid, int steps) {
         int best = 0;
         for (int r = 0; r < grid.length; r++) {
             double sum = 0;
-            for (TuningTask task : tasks) {
+            for (BenchmarkProblem task : tasks) {
                 sum += score(runOnce(kind, grid[r], task), task.fStar());
             }
             scores[r] = sum / tasks.size();
@@ -111,8 +145,8 @@ public record LearningRateTuner(double[] grid, int steps) {
         return new TuningResult(kind, grid[best], grid, scores);
     }
 
-    private OptimizeResult runOnce(OptimizerKind kind, double rate, TuningTask task) {
-        return Minimizer.minimize(kind.withLearningRate(rate), task.problem().get(), task.x0(),
+    private OptimizeResult runOnce(OptimizerKind kind, double rate, BenchmarkProblem task) {
+        return Minimizer.minimize(kind.withLearningRate(rate), task.factory().get(), task.x0(),
                 Budget.iterations(steps), ConvergenceChecker.never());
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.optimusmotion.optimizer.CountingProblem;
+import org.optimusmotion.optimizer.benchmark.BenchmarkProblem;
 import org.optimusmotion.optimizer.classic.OptimizerKind;
 
 class LearningRateTunerTest {
@@ -40,10 +41,10 @@ class LearningRateTunerTest {
         }
     }
 
-    private static List<TuningTask> bowls(double lambda) {
+    private static List<BenchmarkProblem> bowls(double lambda) {
         return List.of(
-                new TuningTask("bowl-2", () -> new Bowl(2, lambda), new double[] {1, -1}, 0),
-                new TuningTask("bowl-5", () -> new Bowl(5, lambda), new double[] {0.5, 1, -2, 0.1, 3}, 0));
+                new BenchmarkProblem("bowl-2", "bowl", 2, () -> new Bowl(2, lambda), new double[] {1, -1}, 0),
+                new BenchmarkProblem("bowl-5", "bowl", 5, () -> new Bowl(5, lambda), new double[] {0.5, 1, -2, 0.1, 3}, 0));
     }
 
     @Test
@@ -74,6 +75,19 @@ class LearningRateTunerTest {
         TuningResult b = tuner.tune(OptimizerKind.ADAM, bowls(3));
         assertArrayEquals(a.scores(), b.scores(), 0.0);
         assertTrue(a.bestRate() >= 0.01 && a.bestRate() <= 1, "best " + a.bestRate());
+    }
+
+    @Test
+    void tuneAllStoresOneRatePerFamilyAndFirstOrderKind() {
+        List<BenchmarkProblem> problems = new java.util.ArrayList<>(bowls(10));
+        problems.add(new BenchmarkProblem("steep-3", "steep", 3, () -> new Bowl(3, 1000), new double[] {1, 1, 1}, 0));
+        LearningRateTuner tuner = new LearningRateTuner(LearningRateTuner.halfDecadeGrid(-5, 0), 30);
+        TunedRates rates = tuner.tuneAll(problems, List.of(OptimizerKind.values()), "unit test");
+        assertEquals(0.1, rates.rate("bowl", OptimizerKind.GD).getAsDouble());
+        assertEquals(1e-3, rates.rate("steep", OptimizerKind.GD).getAsDouble());
+        assertEquals(2, rates.asMap().size());
+        assertEquals(3, rates.asMap().get("bowl").size(), "gd, gdm, adam; not bfgs/lbfgs");
+        assertTrue(rates.description().startsWith("unit test; grid search"), rates.description());
     }
 
     @Test
