@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 FunctionsCommand.class,
+                BenchCommand.class,
         })
 public final class OptimusCommand implements Runnable {
 
