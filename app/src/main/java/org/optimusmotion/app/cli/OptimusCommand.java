@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 FunctionsCommand.class,
                 BenchCommand.class,
+                TuneCommand.class,
         })
 public final class OptimusCommand implements Runnable {
 
