@@ -33,6 +33,16 @@ final class SceneDrawer implements AutoCloseable {
     private final int backgroundVao;
     private final int backgroundTexture;
     private final int[] capsuleBuffers = new int[2];
+    private final int capsuleClipFromWorld;
+    private final int capsuleLightDir;
+    private final int capsuleAmbient;
+    private final int capsuleLit;
+    private final int flatClipFromWorld;
+    private final int flatLightDir;
+    private final int flatNormal;
+    private final int flatAmbient;
+    private final int flatLit;
+    private final int backgroundImage;
     private int backgroundWidth;
     private int backgroundHeight;
 
@@ -47,6 +57,16 @@ final class SceneDrawer implements AutoCloseable {
         litInstanced = new ShaderProgram("capsule", Shaders.CAPSULE_VERTEX, Shaders.LIT_FRAGMENT);
         flat = new ShaderProgram("flat", Shaders.FLAT_VERTEX, Shaders.LIT_FRAGMENT);
         background = new ShaderProgram("background", Shaders.BACKGROUND_VERTEX, Shaders.BACKGROUND_FRAGMENT);
+        capsuleClipFromWorld = litInstanced.uniform("uClipFromWorld");
+        capsuleLightDir = litInstanced.uniform("uLightDir");
+        capsuleAmbient = litInstanced.uniform("uAmbient");
+        capsuleLit = litInstanced.uniform("uLit");
+        flatClipFromWorld = flat.uniform("uClipFromWorld");
+        flatLightDir = flat.uniform("uLightDir");
+        flatNormal = flat.uniform("uNormal");
+        flatAmbient = flat.uniform("uAmbient");
+        flatLit = flat.uniform("uLit");
+        backgroundImage = background.uniform("uImage");
 
         capsuleVao = glGenVertexArrays();
         glBindVertexArray(capsuleVao);
@@ -154,7 +174,7 @@ final class SceneDrawer implements AutoCloseable {
         glDisable(GL_DEPTH_TEST);
         glDepthMask(false);
         glUseProgram(background.id);
-        glUniform1i(background.uniform("uImage"), 0);
+        glUniform1i(backgroundImage, 0);
         glActiveTexture(GL_TEXTURE0);
         glBindVertexArray(backgroundVao);
         glDrawArrays(GL_TRIANGLES, 0, 3);
@@ -181,10 +201,10 @@ final class SceneDrawer implements AutoCloseable {
         }
         flatData.flip();
         glUseProgram(flat.id);
-        glUniformMatrix4fv(flat.uniform("uClipFromWorld"), false, clipFromWorldF);
-        glUniform3f(flat.uniform("uLightDir"), light[0], light[1], light[2]);
-        glUniform3f(flat.uniform("uNormal"), 0f, 0f, 1f);
-        glUniform1f(flat.uniform("uAmbient"), AMBIENT);
+        glUniformMatrix4fv(flatClipFromWorld, false, clipFromWorldF);
+        glUniform3f(flatLightDir, light[0], light[1], light[2]);
+        glUniform3f(flatNormal, 0f, 0f, 1f);
+        glUniform1f(flatAmbient, AMBIENT);
         glBindVertexArray(flatVao);
         glBindBuffer(GL_ARRAY_BUFFER, flatVbo);
         glBufferData(GL_ARRAY_BUFFER, flatData, GL_STREAM_DRAW);
@@ -193,12 +213,12 @@ final class SceneDrawer implements AutoCloseable {
             // Push the plane back a little so its grid lines, at the same height, win the depth test.
             glEnable(GL_POLYGON_OFFSET_FILL);
             glPolygonOffset(1f, 1f);
-            glUniform1i(flat.uniform("uLit"), 1);
+            glUniform1i(flatLit, 1);
             glDrawArrays(GL_TRIANGLES, 0, 6);
             glDisable(GL_POLYGON_OFFSET_FILL);
             first = 6;
         }
-        glUniform1i(flat.uniform("uLit"), 0);
+        glUniform1i(flatLit, 0);
         glDrawArrays(GL_LINES, first, vertices - first);
     }
 
@@ -249,10 +269,10 @@ final class SceneDrawer implements AutoCloseable {
         }
         instanceData.flip();
         glUseProgram(litInstanced.id);
-        glUniformMatrix4fv(litInstanced.uniform("uClipFromWorld"), false, clipFromWorldF);
-        glUniform3f(litInstanced.uniform("uLightDir"), light[0], light[1], light[2]);
-        glUniform1f(litInstanced.uniform("uAmbient"), AMBIENT);
-        glUniform1i(litInstanced.uniform("uLit"), 1);
+        glUniformMatrix4fv(capsuleClipFromWorld, false, clipFromWorldF);
+        glUniform3f(capsuleLightDir, light[0], light[1], light[2]);
+        glUniform1f(capsuleAmbient, AMBIENT);
+        glUniform1i(capsuleLit, 1);
         glBindVertexArray(capsuleVao);
         glBindBuffer(GL_ARRAY_BUFFER, instanceVbo);
         glBufferData(GL_ARRAY_BUFFER, instanceData, GL_STREAM_DRAW);
