@@ -16,6 +16,7 @@ import org.optimusmotion.app.render.RendererOptions;
 import org.optimusmotion.app.render.Vec3;
 import org.optimusmotion.app.render.WalkingFigure;
 import org.optimusmotion.app.video.VideoWriter;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,6 +30,9 @@ import picocli.CommandLine.Option;
         description = "Render a walking capsule figure offscreen (OpenGL through EGL, no display) to an MP4 "
                 + "and print the milliseconds per frame.")
 public final class RenderDemoCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.mp4", description = "Video to write (replaced atomically).")
     Path out;
@@ -45,7 +49,7 @@ public final class RenderDemoCommand implements Callable<Integer> {
     @Option(names = "--fps", defaultValue = "30", description = "Frames per second (default ${DEFAULT-VALUE}).")
     double fps;
 
-    @Option(names = "--msaa", defaultValue = "4",
+    @Option(names = "--msaa", defaultValue = "0",
             description = "Multisample anti-aliasing samples: 0, 2, 4 or 8 (default ${DEFAULT-VALUE}).")
     int msaa;
 
@@ -94,9 +98,11 @@ public final class RenderDemoCommand implements Callable<Integer> {
             throw new UserError("offscreen OpenGL is not available: " + e.getMessage(), e);
         }
         int timed = frames == 1 ? 1 : frames - 1;
-        System.out.printf("wrote %s: %d frames, %dx%d, %.3g fps, %s%n", out, frames, width, height, fps, codec);
-        System.out.printf("render + readback: %.2f ms/frame; encode: %.2f ms/frame (%s)%n",
+        java.io.PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("wrote %s: %d frames, %dx%d, %.3g fps, %s%n", out, frames, width, height, fps, codec);
+        stdout.printf("render + readback: %.2f ms/frame; encode: %.2f ms/frame (%s)%n",
                 renderNanos / 1e6 / timed, encodeNanos / 1e6 / timed, renderer);
+        stdout.flush();
         return 0;
     }
 

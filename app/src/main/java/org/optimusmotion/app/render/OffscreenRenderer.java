@@ -17,12 +17,14 @@ import java.util.concurrent.RejectedExecutionException;
  * <p>Every OpenGL call runs on one render thread this object owns; the public methods submit work to
  * it and wait, so they may be called from any thread (calls are served one at a time, in order).
  * Capsules and spheres are instances of one template mesh generated at start-up; lighting is Lambert
- * plus ambient from a key light above and behind the camera; depth-tested; 4x MSAA by default.
+ * plus ambient from a key light above and behind the camera; depth-tested; optional MSAA.
  *
- * <p>Cost, measured by {@code OffscreenRendererTest#timesFrames} / {@code ./optimus render-demo} on the
- * 2-core Debian 12 build machine (Mesa 22.3.6 llvmpipe, LWJGL 3.3.6): a 1280x720 frame with a
- * 15-capsule figure, ground grid, 4x MSAA and full readback into an {@code int[]} takes about
- * <b>9 ms</b> (6 ms without MSAA), with a 1280x720 video frame as background about 12 ms.
+ * <p>Cost, measured with {@code ./optimus render-demo --out demo.mp4 --seconds 4 [--msaa 4]} on the
+ * 2-core Debian 12 build machine shared with other builds (load average 7-10; Mesa 22.3.6 llvmpipe,
+ * LWJGL 3.3.6): a 1280x720 frame of the 14-capsule {@link WalkingFigure} over the ground grid, with
+ * full readback into an {@code int[]}, takes <b>10-14 ms without MSAA</b> (readback itself ~0.8 ms;
+ * a 1280x720 background image adds ~6 ms) and 30-86 ms with 4x MSAA, so MSAA is off by default
+ * ({@link RendererOptions#defaults()}). H.264 encoding adds 9-19 ms per frame.
  *
  * <p>Failure: the constructor throws {@link RenderUnavailableException} naming what is missing when
  * EGL or an OpenGL 3.3 context cannot be had.
