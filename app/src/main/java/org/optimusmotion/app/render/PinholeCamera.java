@@ -196,6 +196,11 @@ public final class PinholeCamera {
         return rotation.clone();
     }
 
+    /** R itself, for the renderer's per-frame use only: callers in this package must not write it. */
+    double[] rotationUnsafe() {
+        return rotation;
+    }
+
     /** t, metres (a copy). */
     public double[] translationM() {
         return translation.clone();

@@ -51,6 +51,7 @@ final class SceneDrawer implements AutoCloseable {
     private IntBuffer readback = MemoryUtil.memAllocInt(1);
     private final double[] clipFromWorld = new double[16];
     private final float[] clipFromWorldF = new float[16];
+    private final float[] light = new float[3];
 
     SceneDrawer(int msaaSamples, CapsuleMesh mesh) {
         framebuffers = new Framebuffers(msaaSamples);
@@ -131,13 +132,15 @@ final class SceneDrawer implements AutoCloseable {
         // Keep destination alpha at 1 over an opaque backdrop while blending colour by source alpha.
         glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
 
-        scene.background().ifPresent(this::drawBackground);
+        if (scene.background().isPresent()) {
+            drawBackground(scene.background().get());
+        }
 
         camera.clipFromWorld(clipFromWorld);
         for (int i = 0; i < 16; i++) {
             clipFromWorldF[i] = (float) clipFromWorld[i];
         }
-        float[] light = lightDirection(camera);
+        float[] light = lightDirection(camera, this.light);
         glEnable(GL_DEPTH_TEST);
         glDepthFunc(GL_LEQUAL);
         drawFlat(scene, light);
@@ -147,14 +150,17 @@ final class SceneDrawer implements AutoCloseable {
     }
 
     /** World direction towards a key light above, behind and left of the camera: n . l &gt; 0 on what the camera sees. */
-    private static float[] lightDirection(PinholeCamera camera) {
-        double[] r = camera.rotationRowMajor();
+    private static float[] lightDirection(PinholeCamera camera, float[] out) {
+        double[] r = camera.rotationUnsafe();
         // rows of R: camera right, down, forward in world coordinates.
         double lx = 0.75 * 0 - 0.55 * r[6] - 0.35 * r[0];
         double ly = 0.75 * 0 - 0.55 * r[7] - 0.35 * r[1];
         double lz = 0.75 * 1 - 0.55 * r[8] - 0.35 * r[2];
         double n = Math.sqrt(lx * lx + ly * ly + lz * lz);
-        return new float[] {(float) (lx / n), (float) (ly / n), (float) (lz / n)};
+        out[0] = (float) (lx / n);
+        out[1] = (float) (ly / n);
+        out[2] = (float) (lz / n);
+        return out;
     }
 
     private void drawBackground(ArgbImage image) {
