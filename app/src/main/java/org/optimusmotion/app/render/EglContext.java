@@ -10,6 +10,7 @@ import org.lwjgl.PointerBuffer;
 import org.lwjgl.egl.EGL;
 import org.lwjgl.egl.EGL10;
 import org.lwjgl.opengl.GL;
+import org.lwjgl.opengl.GL11C;
 import org.lwjgl.opengl.GLCapabilities;
 import org.lwjgl.system.Configuration;
 import org.lwjgl.system.JNI;
@@ -128,8 +129,7 @@ final class EglContext implements AutoCloseable {
 
     /** "renderer | version" of the current context, e.g. "llvmpipe (LLVM 15.0.6, 256 bits) | 4.5 (Core Profile) Mesa 22.3.6". */
     String describe() {
-        return org.lwjgl.opengl.GL11C.glGetString(org.lwjgl.opengl.GL11C.GL_RENDERER) + " | "
-                + org.lwjgl.opengl.GL11C.glGetString(org.lwjgl.opengl.GL11C.GL_VERSION);
+        return GL11C.glGetString(GL11C.GL_RENDERER) + " | " + GL11C.glGetString(GL11C.GL_VERSION);
     }
 
     GLCapabilities capabilities() {
