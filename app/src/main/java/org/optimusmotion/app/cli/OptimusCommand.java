@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 FunctionsCommand.class,
                 BenchCommand.class,
                 TuneCommand.class,
+                RenderDemoCommand.class,
         })
 public final class OptimusCommand implements Runnable {
 
