@@ -9,7 +9,8 @@ import org.optimusmotion.physics.io.AtomicFiles;
 
 /**
  * Writes BVH files that {@link BvhReader} and common tools (Blender's importer) read: tab-indented
- * hierarchy, {@value #DECIMALS} decimals for offsets and channel values, frame time with 8 decimals.
+ * hierarchy, offsets and channel values with up to {@value #DECIMALS} decimals (trailing zeros dropped, so
+ * values read from files with fewer decimals are written back exactly), frame time with 8 decimals.
  * Written atomically (temp file + atomic move).
  *
  * <p>Round trip: writing a motion and reading it back gives the same hierarchy and channel order,
@@ -20,8 +21,8 @@ import org.optimusmotion.physics.io.AtomicFiles;
  */
 public final class BvhWriter {
 
-    /** Decimals printed for offsets and channel values. */
-    public static final int DECIMALS = 6;
+    /** Most decimals printed for offsets and channel values. */
+    public static final int DECIMALS = 9;
 
     private static final String NUMBER = "%." + DECIMALS + "f";
 
@@ -86,7 +87,15 @@ public final class BvhWriter {
 
     private static String format(double v) {
         String s = String.format(Locale.ROOT, NUMBER, v);
-        // "-0.000000" reads back as -0.0; print it as 0 so that round trips are byte-stable.
-        return s.startsWith("-") && Double.parseDouble(s) == 0 ? s.substring(1) : s;
+        int end = s.length();
+        while (s.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (s.charAt(end - 1) == '.') {
+            end--;
+        }
+        s = s.substring(0, end);
+        // "-0" reads back as -0.0; print it as 0 so that round trips are byte-stable.
+        return s.equals("-0") ? "0" : s;
     }
 }
