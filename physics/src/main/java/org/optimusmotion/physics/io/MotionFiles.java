@@ -31,6 +31,27 @@ public final class MotionFiles {
         return KeypointFiles.read3D(file, defaultFps);
     }
 
+    /**
+     * Whether a path holds a 3D track: {@code .bvh}, {@code .trc}, or a {@code .csv} whose column
+     * header is {@value Keypoints3DCsv#HEADER}; anything else is taken for a 2D track.
+     */
+    public static boolean is3D(Path file) throws IOException {
+        String ext = KeypointFiles.extension(file);
+        if (ext.equals("bvh") || ext.equals("trc")) {
+            return true;
+        }
+        if (!ext.equals("csv") || java.nio.file.Files.isDirectory(file)) {
+            return false;
+        }
+        if (!java.nio.file.Files.exists(file)) {
+            throw MotionFormatException.inFile(file, "file not found");
+        }
+        try (var lines = java.nio.file.Files.lines(file)) {
+            return lines.filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst()
+                    .map(l -> l.replace(" ", "").equalsIgnoreCase(Keypoints3DCsv.HEADER)).orElse(false);
+        }
+    }
+
     /** Reads a 2D track, see {@link KeypointFiles#read2D}. */
     public static KeypointSequence2D read2D(Path file, double fps, int width, int height) throws IOException {
         return KeypointFiles.read2D(file, fps, width, height);

@@ -8,7 +8,8 @@ import org.optimusmotion.physics.motion.KeypointSequence3D;
 
 /**
  * Converts BVH motion to canonical keypoints in the world frame (metres, Z up): forward kinematics,
- * a {@link SkeletonMapping}, a length unit and an up axis.
+ * a {@link SkeletonMapping}, a length unit and an up axis. The track's frame rate is
+ * {@link BvhMotion#nominalFps()}.
  *
  * <p>Units: BVH files do not say theirs. {@link #guessMetresPerUnit} compares the rest-pose body
  * height (head to ankle, along the up axis) with {@value #TYPICAL_HEIGHT_M} m for each of metres,
@@ -80,7 +81,7 @@ public final class BvhKeypoints {
                 out[i + 2] = z;
             }
         }
-        return new KeypointSequence3D(motion.fps(), out, valid);
+        return new KeypointSequence3D(motion.nominalFps(), out, valid);
     }
 
     /** The file axis (Y or Z) along which the ankles-to-head vector of frame 0 is longest. */

@@ -12,6 +12,9 @@ package org.optimusmotion.physics.io.bvh;
  */
 public final class BvhMotion {
 
+    /** Relative tolerance of {@link #nominalFps()}. */
+    public static final double FPS_SNAP_TOLERANCE = 1e-4;
+
     private final BvhSkeleton skeleton;
     private final double frameTimeSeconds;
     private final int frameCount;
@@ -55,6 +58,17 @@ public final class BvhMotion {
     /** Frames per second, {@code 1 / frameTimeSeconds}. */
     public double fps() {
         return 1.0 / frameTimeSeconds;
+    }
+
+    /**
+     * The frame rate a rounded {@code Frame Time} stands for: {@link #fps()} snapped to the nearest
+     * integer when within {@value #FPS_SNAP_TOLERANCE} relative (e.g. 0.0083333 s gives 120, not
+     * 120.0005), else {@link #fps()} (e.g. 29.97).
+     */
+    public double nominalFps() {
+        double fps = fps();
+        double rounded = Math.rint(fps);
+        return rounded > 0 && Math.abs(fps - rounded) <= FPS_SNAP_TOLERANCE * fps ? rounded : fps;
     }
 
     /** Number of frames. */
