@@ -22,7 +22,6 @@ import static org.optimusmotion.physics.model.Keypoint.THORAX;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.optimusmotion.physics.model.Keypoint;
 
 /**
@@ -229,10 +228,5 @@ public final class SkeletonMappings {
             b.direct(Keypoint.values()[i], H36M_17_JOINTS.get(i));
         }
         return b.build();
-    }
-
-    /** Lower-case file name of a keypoint, e.g. {@code left_knee} (for messages and CSV columns). */
-    static String keypointName(Keypoint k) {
-        return k.name().toLowerCase(Locale.ROOT);
     }
 }
