@@ -11,19 +11,20 @@ import org.optimusmotion.physics.motion.KeypointSequence3D;
  * a {@link SkeletonMapping}, a length unit and an up axis. The track's frame rate is
  * {@link BvhMotion#nominalFps()}.
  *
- * <p>Units: BVH files do not say theirs. {@link #guessMetresPerUnit} compares the rest-pose body
- * height (head to ankle, along the up axis) with {@value #TYPICAL_HEIGHT_M} m for each of metres,
- * centimetres, inches, millimetres and CMU units ({@value #CMU_UNIT_M} m, CMU FAQ) and picks the
- * closest ratio. Up axis: {@link #guessUpAxis} takes the axis along which the mean ankle-to-head
- * vector of frame 0 is longest. Y-up files are turned to Z-up with {@code (x, y, z) -> (z, x, y)};
+ * <p>Units: BVH files do not say theirs. {@link #guessMetresPerUnit} compares a pose-independent
+ * body size with {@value #TYPICAL_CHAIN_M} m for each of metres, centimetres, inches, millimetres and
+ * CMU units ({@value #CMU_UNIT_M} m, CMU FAQ) and picks the closest ratio. Up axis:
+ * {@link #guessUpAxis} takes the axis along which pelvis-to-head vectors point on average. Y-up files are turned to Z-up with {@code (x, y, z) -> (z, x, y)};
  * Z-up files are kept as they are.
  */
 public final class BvhKeypoints {
 
     /** Metres per CMU unit (mocap.cs.cmu.edu FAQ: "units x 0.056444 = metres"). */
     public static final double CMU_UNIT_M = 0.056444;
-    /** Body height used to guess units, metres. */
-    public static final double TYPICAL_HEIGHT_M = 1.7;
+    /** Typical "body chain" length used to guess units, metres (see {@link #guessMetresPerUnit}). */
+    public static final double TYPICAL_CHAIN_M = 1.5;
+    /** Frames sampled (evenly) to guess units and the up axis. */
+    public static final int SAMPLED_FRAMES = 50;
 
     private static final double[] CANDIDATE_UNITS_M = {1.0, 0.01, 0.0254, 0.001, CMU_UNIT_M};
 
@@ -84,23 +85,46 @@ public final class BvhKeypoints {
         return new KeypointSequence3D(motion.nominalFps(), out, valid);
     }
 
-    /** The file axis (Y or Z) along which the ankles-to-head vector of frame 0 is longest. */
+    /**
+     * The file axis (Y or Z) along which the pelvis-to-head vector, summed over up to
+     * {@value #SAMPLED_FRAMES} evenly spaced frames, is longest.
+     */
     public static UpAxis guessUpAxis(BvhMotion motion, SkeletonMapping mapping) {
-        double[] v = ankleToHead(motion, mapping, 0);
-        return Math.abs(v[2]) > Math.abs(v[1]) && Math.abs(v[2]) > Math.abs(v[0]) ? UpAxis.Z : UpAxis.Y;
+        double[] sum = new double[3];
+        Sampler s = new Sampler(motion, mapping);
+        for (int f : s.frames) {
+            s.map(f);
+            for (int a = 0; a < 3; a++) {
+                sum[a] += s.kp[Keypoint.HEAD.ordinal() * 3 + a] - s.kp[Keypoint.PELVIS.ordinal() * 3 + a];
+            }
+        }
+        return Math.abs(sum[2]) > Math.abs(sum[1]) && Math.abs(sum[2]) > Math.abs(sum[0]) ? UpAxis.Z : UpAxis.Y;
     }
 
-    /** The candidate unit (m, cm, inch, mm, CMU unit) whose frame-0 body height is closest to 1.7 m. */
+    /**
+     * The candidate unit (m, cm, inch, mm, CMU unit) that makes the median "body chain" closest to
+     * {@value #TYPICAL_CHAIN_M} m. The chain is a pose-independent size: thigh + shin + pelvis→spine
+     * + spine→thorax + thorax→neck + neck→head (1.35–1.67 m over the CMU, Daz and CC_Base clips in
+     * data/mocap). The up axis does not matter; it is accepted for symmetry with the conversion.
+     */
     public static double guessMetresPerUnit(BvhMotion motion, SkeletonMapping mapping, UpAxis up) {
-        double[] v = ankleToHead(motion, mapping, 0);
-        double height = Math.abs(up == UpAxis.Y ? v[1] : v[2]);
-        if (!(height > 0)) {
+        Sampler s = new Sampler(motion, mapping);
+        double[] chains = new double[s.frames.length];
+        for (int i = 0; i < s.frames.length; i++) {
+            s.map(s.frames[i]);
+            chains[i] = s.distance(Keypoint.LEFT_HIP, Keypoint.LEFT_KNEE) + s.distance(Keypoint.LEFT_KNEE, Keypoint.LEFT_ANKLE)
+                    + s.distance(Keypoint.PELVIS, Keypoint.SPINE) + s.distance(Keypoint.SPINE, Keypoint.THORAX)
+                    + s.distance(Keypoint.THORAX, Keypoint.NECK) + s.distance(Keypoint.NECK, Keypoint.HEAD);
+        }
+        java.util.Arrays.sort(chains);
+        double chain = chains.length == 0 ? 0 : chains[chains.length / 2];
+        if (!(chain > 0)) {
             return 1.0;
         }
         double best = 1.0;
         double bestErr = Double.POSITIVE_INFINITY;
         for (double u : CANDIDATE_UNITS_M) {
-            double err = Math.abs(Math.log(height * u / TYPICAL_HEIGHT_M));
+            double err = Math.abs(Math.log(chain * u / TYPICAL_CHAIN_M));
             if (err < bestErr) {
                 bestErr = err;
                 best = u;
@@ -109,24 +133,41 @@ public final class BvhKeypoints {
         return best;
     }
 
-    /** Head minus mean ankle at frame {@code f}, file units and axes. */
-    private static double[] ankleToHead(BvhMotion motion, SkeletonMapping mapping, int f) {
-        BvhSkeleton s = motion.skeleton();
-        if (motion.frameCount() == 0) {
-            return new double[3];
+    /** Canonical keypoints of sampled frames, in file units and axes. */
+    private static final class Sampler {
+        final int[] frames;
+        final double[] kp = new double[Keypoint.COUNT * 3];
+        private final boolean[] valid = new boolean[Keypoint.COUNT];
+        private final double[] points;
+        private final BvhForwardKinematics fk;
+        private final LayoutBinding binding;
+        private final BvhMotion motion;
+
+        Sampler(BvhMotion motion, SkeletonMapping mapping) {
+            this.motion = motion;
+            int n = motion.frameCount();
+            int count = Math.min(n, SAMPLED_FRAMES);
+            frames = new int[count];
+            for (int i = 0; i < count; i++) {
+                frames[i] = count == 1 ? 0 : (int) ((long) i * (n - 1) / (count - 1));
+            }
+            fk = new BvhForwardKinematics(motion.skeleton());
+            points = new double[motion.skeleton().pointCount() * 3];
+            binding = mapping.bind(motion.skeleton().pointNames());
         }
-        double[] points = new double[s.pointCount() * 3];
-        new BvhForwardKinematics(s).positions(motion, f, points);
-        double[] kp = new double[Keypoint.COUNT * 3];
-        boolean[] valid = new boolean[Keypoint.COUNT];
-        mapping.bind(s.pointNames()).mapFrame(3, points, 0, null, 0, kp, 0, valid, 0);
-        int h = Keypoint.HEAD.ordinal() * 3;
-        int l = Keypoint.LEFT_ANKLE.ordinal() * 3;
-        int r = Keypoint.RIGHT_ANKLE.ordinal() * 3;
-        double[] v = new double[3];
-        for (int a = 0; a < 3; a++) {
-            v[a] = kp[h + a] - 0.5 * (kp[l + a] + kp[r + a]);
+
+        void map(int f) {
+            fk.positions(motion, f, points);
+            binding.mapFrame(3, points, 0, null, 0, kp, 0, valid, 0);
         }
-        return v;
+
+        double distance(Keypoint a, Keypoint b) {
+            int i = a.ordinal() * 3;
+            int j = b.ordinal() * 3;
+            double dx = kp[i] - kp[j];
+            double dy = kp[i + 1] - kp[j + 1];
+            double dz = kp[i + 2] - kp[j + 2];
+            return Math.sqrt(dx * dx + dy * dy + dz * dz);
+        }
     }
 }

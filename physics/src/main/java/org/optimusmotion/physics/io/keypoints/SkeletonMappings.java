@@ -152,13 +152,16 @@ public final class SkeletonMappings {
             .direct(NECK, "CC_Base_NeckTwist02")
             .build();
 
+    /** Our own BVH export ({@code BvhFromKeypoints}): one joint per canonical keypoint, named by it. */
+    public static final SkeletonMapping OPTIMUS_BVH = canonical();
+
     /** The BVH mappings, tried in this order by {@link #detectBvh}. */
-    public static final List<SkeletonMapping> BVH_MAPPINGS = List.of(CMU_BVH, CMU_BVH_MAX, CMU_ASF_BVH, DAZ_BVH,
+    public static final List<SkeletonMapping> BVH_MAPPINGS = List.of(OPTIMUS_BVH, CMU_BVH, CMU_BVH_MAX, CMU_ASF_BVH, DAZ_BVH,
             CC_BASE_BVH);
 
     /** All predefined mappings. */
     public static final List<SkeletonMapping> ALL = List.of(COCO_17, OPENPOSE_BODY_25, OPENPOSE_BODY_25B,
-            POSE2SIM_TRC, MEDIAPIPE_33, H36M_17, CMU_BVH, CMU_BVH_MAX, CMU_ASF_BVH, DAZ_BVH, CC_BASE_BVH);
+            POSE2SIM_TRC, MEDIAPIPE_33, H36M_17, OPTIMUS_BVH, CMU_BVH, CMU_BVH_MAX, CMU_ASF_BVH, DAZ_BVH, CC_BASE_BVH);
 
     private SkeletonMappings() {
     }
@@ -220,6 +223,14 @@ public final class SkeletonMappings {
         return limbs(SkeletonMapping.builder(name), left, right, hip, knee, ankle, shoulder, elbow, wrist)
                 .direct(LEFT_TOE, left + toe)
                 .direct(RIGHT_TOE, right + toe);
+    }
+
+    private static SkeletonMapping canonical() {
+        SkeletonMapping.Builder b = SkeletonMapping.builder("optimus_bvh");
+        for (Keypoint k : Keypoint.values()) {
+            b.direct(k, k.fileName());
+        }
+        return b.build();
     }
 
     private static SkeletonMapping h36m() {
