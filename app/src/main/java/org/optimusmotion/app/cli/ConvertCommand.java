@@ -3,6 +3,7 @@ package org.optimusmotion.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.optimusmotion.physics.io.MotionFiles;
+import org.optimusmotion.physics.io.bvh.BvhFromKeypoints;
 import org.optimusmotion.physics.io.bvh.BvhReader;
 import org.optimusmotion.physics.io.bvh.BvhWriter;
 import org.optimusmotion.physics.io.keypoints.KeypointFiles;
@@ -15,13 +16,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code optimus convert --in FILE --out FILE}: 3D tracks (.bvh, .trc, 3D CSV) to our 3D CSV, 2D
- * tracks (OpenPose folder, COCO or MediaPipe JSON, MediaPipe CSV, 2D CSV) to our 2D CSV, and BVH to
- * BVH (normalised formatting). Optional resampling with {@code --to-fps}.
+ * {@code optimus convert --in FILE --out FILE}: 3D tracks (.bvh, .trc, 3D CSV) to our 3D CSV or to
+ * BVH ({@link BvhFromKeypoints}; a BVH input without resampling is copied joint for joint), 2D tracks
+ * (OpenPose folder, COCO or MediaPipe JSON, MediaPipe CSV, 2D CSV) to our 2D CSV. Optional
+ * resampling with {@code --to-fps}.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Converts keypoint tracks between the supported formats (docs/formats.md).",
-            "3D (.bvh, .trc, CSV) -> 3D CSV; 2D (OpenPose folder, COCO/MediaPipe JSON, CSV) -> 2D CSV; BVH -> BVH."})
+            "3D (.bvh, .trc, CSV) -> 3D CSV or BVH; 2D (OpenPose folder, COCO/MediaPipe JSON, CSV) -> 2D CSV."})
 public final class ConvertCommand implements Callable<Integer> {
 
     /** Frame rate assumed for 2D inputs that do not store one when --fps is not given. */
@@ -53,10 +55,14 @@ public final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String outExt = KeypointFiles.extension(out);
         if (outExt.equals("bvh")) {
-            if (!KeypointFiles.extension(in).equals("bvh") || toFps > 0) {
-                throw new UserError("BVH output needs a BVH input and no --to-fps (keypoints carry no joint rotations)");
+            if (KeypointFiles.extension(in).equals("bvh") && toFps <= 0) {
+                new BvhWriter().write(out, new BvhReader().read(in));
+            } else if (MotionFiles.is3D(in)) {
+                KeypointSequence3D t = MotionFiles.read3D(in, fps);
+                new BvhWriter().write(out, BvhFromKeypoints.toBvh(toFps > 0 ? t.resample(toFps) : t));
+            } else {
+                throw new UserError("BVH output needs a 3D input (.bvh, .trc or 3D CSV); " + in + " is 2D");
             }
-            new BvhWriter().write(out, new BvhReader().read(in));
         } else if (!outExt.equals("csv")) {
             throw new UserError(out + ": output must be .csv or .bvh");
         } else if (MotionFiles.is3D(in)) {

@@ -105,9 +105,14 @@ class EvaluateAndConvertCommandTest {
     }
 
     @Test
-    void convertRefusesKeypointsToBvh() throws IOException {
+    void convertWritesKeypointsAsBvhAndRefuses2dInput() throws IOException {
         Path in = track("in.csv", 50, 2, 0);
-        assertEquals(2, run("convert", "--in", in.toString(), "--out", dir.resolve("x.bvh").toString()));
-        assertTrue(err.toString().contains("BVH output needs a BVH input"), err.toString());
+        Path bvh = dir.resolve("x.bvh");
+        assertEquals(0, run("convert", "--in", in.toString(), "--out", bvh.toString()), err.toString());
+        assertTrue(Files.readString(bvh).startsWith("HIERARCHY\nROOT pelvis\n"));
+        Path flat = dir.resolve("flat.csv");
+        Files.writeString(flat, "# fps=25\nframe,keypoint,x,y,confidence\n0,pelvis,1,2,0.5\n");
+        assertEquals(2, run("convert", "--in", flat.toString(), "--out", dir.resolve("y.bvh").toString()));
+        assertTrue(err.toString().contains("BVH output needs a 3D input"), err.toString());
     }
 }
