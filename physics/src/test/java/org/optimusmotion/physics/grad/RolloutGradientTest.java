@@ -1,0 +1,58 @@
+package org.optimusmotion.physics.grad;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.optimusmotion.physics.Tolerances;
+import org.optimusmotion.physics.model.ContactParameters;
+import org.optimusmotion.physics.model.HumanoidLoader;
+import org.optimusmotion.physics.model.Model;
+import org.optimusmotion.physics.model.SimOptions;
+
+/** End-to-end rollout gradient against central finite differences, contacts on and off. */
+class RolloutGradientTest {
+
+    private static final Model MODEL = HumanoidLoader.loadDefault();
+
+    @Test
+    void gradientMatchesFiniteDifferencesWithContact() {
+        GradientFixtures.Fixture fx = GradientFixtures.standingWithMotion(MODEL, SimOptions.DEFAULT, 3, 11);
+        assertGradientMatches(fx, 7);
+        // The check is only meaningful if the ground actually pushed on the body during the rollout.
+        fx.problem().evaluate(fx.x(), null);
+        int steps = fx.problem().lastTrajectoryRef().steps();
+        assertTrue(fx.problem().lastTrajectoryRef().contactSteps() == steps,
+                "contacts active in " + fx.problem().lastTrajectoryRef().contactSteps() + " of " + steps + " steps");
+    }
+
+    @Test
+    void gradientMatchesFiniteDifferencesInFlight() {
+        SimOptions o = SimOptions.DEFAULT.withContact(false, ContactParameters.DEFAULT);
+        GradientFixtures.Fixture fx = GradientFixtures.standingWithMotion(MODEL, o, 3, 12);
+        assertGradientMatches(fx, 9);
+    }
+
+    /** Checks every {@code stride}-th parameter plus all of s0's root coordinates. */
+    private static void assertGradientMatches(GradientFixtures.Fixture fx, int stride) {
+        int dim = fx.problem().dimension();
+        int count = 0;
+        int[] idx = new int[dim];
+        for (int i = 0; i < dim; i++) {
+            if (i < 6 || (i >= MODEL.dof() && i < MODEL.dof() + 6) || i % stride == 0) {
+                idx[count++] = i;
+            }
+        }
+        int[] chosen = java.util.Arrays.copyOf(idx, count);
+        double[] g = new double[dim];
+        fx.problem().evaluate(fx.x(), g);
+        double maxAbs = 0;
+        for (double v : g) {
+            maxAbs = Math.max(maxAbs, Math.abs(v));
+        }
+        assertTrue(maxAbs > 1e-3, "analytic gradient is (near) zero: " + maxAbs);
+        GradientCheck.Result r = GradientCheck.check(fx.problem(), fx.x(), chosen, Tolerances.FD_STEP,
+                Tolerances.GRAD_FLOOR_FRACTION * maxAbs);
+        assertTrue(r.nonZero() > chosen.length / 2, "too few non-zero derivatives: " + r);
+        assertTrue(r.maxRelativeError() < Tolerances.GRAD_REL, r.toString());
+    }
+}
