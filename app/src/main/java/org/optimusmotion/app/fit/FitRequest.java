@@ -14,7 +14,7 @@ public record FitRequest(MotionCase motionCase, OptimizerChoice optimizer, long 
     /** Largest budget the app offers. */
     public static final long MAX_EVALUATIONS = 100_000;
     /** Budget the app proposes. */
-    public static final long DEFAULT_EVALUATIONS = 200;
+    public static final long DEFAULT_EVALUATIONS = 2000;
 
     public FitRequest {
         Objects.requireNonNull(motionCase, "motionCase");

@@ -74,7 +74,7 @@ public record SampleCaseWriter(double seconds, double fps, int width, int height
         int frames = (int) Math.round(seconds * fps);
         double[] q = new ProceduralWalk(model, speedMps).generate(frames, fps, -0.5 * speedMps * seconds);
         int dof = model.dof();
-        PinholeCamera pinhole = PinholeCamera.lookAt(new Vec3(2.6, -3.6, 1.45), new Vec3(0.0, 0.0, 0.85), 42, width, height);
+        PinholeCamera pinhole = PinholeCamera.lookAt(new Vec3(2.2, -3.0, 1.4), new Vec3(0.0, 0.0, 0.8), 45, width, height);
         Camera camera = CameraConversion.toCamera(pinhole);
 
         BodyPoser poser = new BodyPoser(model);

@@ -1,0 +1,76 @@
+package org.optimusmotion.app.gui.task;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+
+/**
+ * The app's executor: work on a pool of daemon threads ("optimus-task-N"), callbacks on the JavaFX
+ * application thread through {@link Platform#runLater}. Thread-safe.
+ */
+public final class FxTaskExecutor implements TaskExecutor {
+
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timer;
+
+    public FxTaskExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        workers = Executors.newCachedThreadPool(r -> daemon(r, "optimus-task-" + count.incrementAndGet()));
+        timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "optimus-ui-timer"));
+    }
+
+    @Override
+    public <T> Future<?> execute(BackgroundTask<T> task) {
+        try {
+            return workers.submit(() -> task.run(this));
+        } catch (RejectedExecutionException e) {
+            // Closed while the app shuts down: late work (metrics of a cancelled fit) is dropped.
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    @Override
+    public void runOnUi(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    @Override
+    public void runOnUiAfter(Runnable action, long delayMillis) {
+        if (delayMillis <= 0) {
+            Platform.runLater(action);
+        } else {
+            try {
+                timer.schedule(() -> Platform.runLater(action), delayMillis, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                // Closed: the UI is going away.
+            }
+        }
+    }
+
+    @Override
+    public boolean isUiThread() {
+        return Platform.isFxApplicationThread();
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        timer.shutdownNow();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}
