@@ -18,6 +18,7 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
+    private volatile long longestUiActionNanos;
 
     public FxTaskExecutor() {
         AtomicInteger count = new AtomicInteger();
@@ -38,19 +39,41 @@ public final class FxTaskExecutor implements TaskExecutor {
     @Override
     public void runOnUi(Runnable action) {
         if (Platform.isFxApplicationThread()) {
-            action.run();
+            timed(action);
         } else {
-            Platform.runLater(action);
+            Platform.runLater(() -> timed(action));
         }
+    }
+
+    /** Runs a UI action and remembers the longest one: the app's own share of blocking the UI thread. */
+    private void timed(Runnable action) {
+        long start = System.nanoTime();
+        try {
+            action.run();
+        } finally {
+            long took = System.nanoTime() - start;
+            if (took > longestUiActionNanos) {
+                longestUiActionNanos = took;
+            }
+        }
+    }
+
+    /** Longest single UI-thread callback run through this executor since creation or {@link #resetStatistics()}, ms. */
+    public double longestUiActionMillis() {
+        return longestUiActionNanos * 1e-6;
+    }
+
+    public void resetStatistics() {
+        longestUiActionNanos = 0;
     }
 
     @Override
     public void runOnUiAfter(Runnable action, long delayMillis) {
         if (delayMillis <= 0) {
-            Platform.runLater(action);
+            Platform.runLater(() -> timed(action));
         } else {
             try {
-                timer.schedule(() -> Platform.runLater(action), delayMillis, TimeUnit.MILLISECONDS);
+                timer.schedule(() -> Platform.runLater(() -> timed(action)), delayMillis, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) {
                 // Closed: the UI is going away.
             }

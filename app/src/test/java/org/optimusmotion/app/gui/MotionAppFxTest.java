@@ -1,0 +1,140 @@
+package org.optimusmotion.app.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.optimusmotion.app.fit.FitMethod;
+import org.optimusmotion.app.fit.OptimizerChoice;
+import org.optimusmotion.app.fit.TestCases;
+import org.optimusmotion.app.gui.optimize.FitState;
+import org.optimusmotion.app.gui.optimize.LossPoint;
+import org.optimusmotion.app.gui.task.FxTaskExecutor;
+import org.optimusmotion.app.gui.viewer.SceneRenderer;
+import org.optimusmotion.physics.io.bvh.BvhReader;
+import org.optimusmotion.physics.model.HumanoidLoader;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window on Monocle's headless platform (surefire execution "gui-headless"): open the sample,
+ * press Start, see the loss fall, Pause, export a BVH and read it back, while a pulse monitor measures
+ * how long the JavaFX thread is ever blocked during the fit (written to
+ * {@code target/fx-responsiveness.txt}).
+ */
+@ExtendWith(ApplicationExtension.class)
+class MotionAppFxTest {
+
+    /**
+     * Longest tolerated pulse gap, ms. The design target is 50 ms; the bound is looser because the test
+     * machine is shared (load 5-8 on 2 cores starves every thread now and then), so it only catches real
+     * blocking (a fit or a render on the UI thread takes seconds). The measured value is reported.
+     */
+    private static final double MAX_GAP_MS = 1000;
+
+    @TempDir
+    Path temp;
+
+    private FxTaskExecutor executor;
+    private SceneRenderer renderer;
+    private MainViewModel vm;
+    private Preferences prefs;
+    private final PulseMonitor pulses = new PulseMonitor();
+
+    @Start
+    void start(Stage stage) {
+        executor = new FxTaskExecutor();
+        renderer = SceneRenderer.start();
+        prefs = Preferences.userRoot().node("org/optimusmotion/test/" + System.nanoTime());
+        vm = new MainViewModel(executor, FitMethod::service, renderer, HumanoidLoader.loadDefault(), new RecentFiles(prefs));
+        stage.setScene(new Scene(new MainView(vm, stage, pulses), 1280, 800));
+        stage.show();
+        pulses.start();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        fx(() -> {
+            vm.shutdown();
+            pulses.stop();
+            return null;
+        });
+        executor.close();
+        renderer.close();
+        prefs.removeNode();
+    }
+
+    @Test
+    void openFitPauseExport(FxRobot robot) throws Exception {
+        Path sample = TestCases.sample();
+        fx(() -> {
+            vm.open(List.of(sample));
+            vm.fitA().optimizerProperty().set(OptimizerChoice.ADAM);
+            vm.fitA().budgetProperty().set(100_000);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> vm.motionCaseProperty().get() != null));
+
+        fx(() -> {
+            pulses.reset();
+            executor.resetStatistics();
+            return null;
+        });
+        robot.clickOn("#start-a");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> {
+            List<LossPoint> curve = vm.fitA().lossPoints();
+            return curve.size() > 10 && curve.get(curve.size() - 1).loss() < 0.5 * curve.get(0).loss();
+        }));
+        assertEquals(FitState.RUNNING, fx(() -> vm.fitA().stateProperty().get()));
+        // Let the fit, the throttled updates and the 3D renders run together for a while.
+        Thread.sleep(1500);
+        double maxGapMs = fx(pulses::maxGapMillis);
+        long pulseCount = fx(pulses::pulses);
+        double longestCallbackMs = executor.longestUiActionMillis();
+
+        robot.clickOn("#pause-a");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> vm.fitA().stateProperty().get() == FitState.PAUSED));
+        int pointsWhenPaused = fx(() -> vm.fitA().lossPoints().size());
+        Thread.sleep(300);
+        assertTrue(fx(() -> vm.fitA().lossPoints().size()) <= pointsWhenPaused + 1, "a paused fit stops");
+
+        Path bvh = temp.resolve("paused.bvh");
+        fx(() -> {
+            vm.exportBvh(bvh, 0);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(bvh));
+        assertEquals(75, new BvhReader().read(bvh).frameCount());
+
+        robot.clickOn("#cancel-a");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> vm.fitA().stateProperty().get() == FitState.CANCELLED));
+
+        Path report = Path.of("target", "fx-responsiveness.txt");
+        Files.writeString(report, String.format(Locale.ROOT,
+                "JavaFX thread during a fit: longest gap between pulses %.1f ms over %d pulses; longest app callback on "
+                        + "the UI thread %.1f ms (Monocle headless, load average %.1f)%n", maxGapMs, pulseCount, longestCallbackMs,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        assertTrue(pulseCount > 20, "pulses ran: " + pulseCount);
+        assertTrue(maxGapMs < MAX_GAP_MS, "the UI thread was blocked for " + maxGapMs + " ms");
+        assertTrue(longestCallbackMs < MAX_GAP_MS, "an app callback held the UI thread for " + longestCallbackMs + " ms");
+    }
+
+    /** Runs on the FX thread and waits for the result. */
+    private static <T> T fx(Callable<T> action) throws Exception {
+        return WaitForAsyncUtils.asyncFx(action).get(30, TimeUnit.SECONDS);
+    }
+}
