@@ -12,13 +12,13 @@ import org.optimusmotion.app.fit.OptimizerChoice;
  * screenshots: {@code --compare}, {@code --optimizer-a NAME}, {@code --optimizer-b NAME},
  * {@code --method kinematic|physics_rollout}, {@code --budget N}, {@code --size WxH},
  * {@code --screenshot FILE.png} (start the fits, capture the window when fit A has spent
- * {@code --at} of its budget, default 0.5, then quit).
+ * {@code --at} of its budget, default 0.5, then quit), {@code --frame N} (show frame N once open).
  *
  * @param caseToOpen a case folder or file, or empty for the bundled sample
  */
 public record LaunchOptions(Optional<Path> caseToOpen, boolean compare, Optional<OptimizerChoice> optimizerA,
         Optional<OptimizerChoice> optimizerB, Optional<FitMethod> method, Optional<Long> budget, int width, int height,
-        Optional<Path> screenshot, double screenshotAt) {
+        Optional<Path> screenshot, double screenshotAt, int frame) {
 
     /** Parses the raw arguments; unknown options throw {@link IllegalArgumentException} with a message. */
     public static LaunchOptions parse(List<String> args) {
@@ -32,6 +32,7 @@ public record LaunchOptions(Optional<Path> caseToOpen, boolean compare, Optional
         int height = 950;
         Path screenshot = null;
         double at = 0.5;
+        int frame = 0;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -42,6 +43,7 @@ public record LaunchOptions(Optional<Path> caseToOpen, boolean compare, Optional
                 case "--budget" -> budget = Long.parseLong(value(args, ++i, arg));
                 case "--screenshot" -> screenshot = Path.of(value(args, ++i, arg));
                 case "--at" -> at = Double.parseDouble(value(args, ++i, arg));
+                case "--frame" -> frame = Integer.parseInt(value(args, ++i, arg));
                 case "--size" -> {
                     String[] wh = value(args, ++i, arg).toLowerCase(Locale.ROOT).split("x");
                     width = Integer.parseInt(wh[0]);
@@ -56,7 +58,7 @@ public record LaunchOptions(Optional<Path> caseToOpen, boolean compare, Optional
             }
         }
         return new LaunchOptions(Optional.ofNullable(open), compare, Optional.ofNullable(a), Optional.ofNullable(b),
-                Optional.ofNullable(method), Optional.ofNullable(budget), width, height, Optional.ofNullable(screenshot), at);
+                Optional.ofNullable(method), Optional.ofNullable(budget), width, height, Optional.ofNullable(screenshot), at, frame);
     }
 
     private static String value(List<String> args, int i, String option) {

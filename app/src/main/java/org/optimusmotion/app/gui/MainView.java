@@ -54,7 +54,8 @@ public final class MainView extends BorderPane {
             4. Play, step or scrub the timeline: the video and the 3D views follow together.
             5. View > Compare mode adds fit B (orange) with another optimizer: Start runs both on the same clip, \
             both curves share the chart and the metrics table gets a second column.
-            6. File > Export BVH writes the fitted motion for Blender; Export metrics writes JSON or CSV.
+            6. File > Export BVH writes the fitted motion for Blender; Export overlay video draws the fit over the clip (MP4); \
+            Export metrics writes JSON or CSV.
             7. File > Open case folder (or drop a folder or files on the window) opens your own clip: video.mp4, \
             camera.json, keypoints2d.csv, keypoints3d.csv and optionally ground_truth3d.csv.""";
 
@@ -168,6 +169,9 @@ public final class MainView extends BorderPane {
         MenuItem bvhB = new MenuItem("Export BVH (fit B)...");
         bvhB.setOnAction(e -> chooseSave("Export BVH", "fit-b.bvh", "BVH motion", "*.bvh").ifPresent(p -> vm.exportBvh(p, 1)));
         bvhB.visibleProperty().bind(vm.compareProperty());
+        MenuItem overlay = new MenuItem("Export overlay video (MP4)...");
+        overlay.setOnAction(e -> chooseSave("Export overlay video", "overlay.mp4", "MP4 video", "*.mp4")
+                .ifPresent(vm::exportOverlayVideo));
         MenuItem metricsJson = new MenuItem("Export metrics JSON...");
         metricsJson.setOnAction(e -> chooseSave("Export metrics", "metrics.json", "JSON", "*.json")
                 .ifPresent(p -> vm.exportMetrics(p, MetricsFormat.JSON)));
@@ -182,7 +186,7 @@ public final class MainView extends BorderPane {
             }
         });
         Menu file = new Menu("File", null, openFolder, openFiles, openSample, recent, new SeparatorMenuItem(), bvhA, bvhB,
-                metricsJson, metricsCsv, new SeparatorMenuItem(), quit);
+                overlay, metricsJson, metricsCsv, new SeparatorMenuItem(), quit);
 
         CheckMenuItem compare = new CheckMenuItem("Compare mode (two optimizers)");
         compare.setId("compare-mode");
@@ -261,10 +265,8 @@ public final class MainView extends BorderPane {
         Label responsiveness = new Label();
         responsiveness.setId("responsiveness");
         javafx.animation.Timeline every = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.seconds(1), e -> {
-                    responsiveness.setText(String.format(java.util.Locale.ROOT, "UI thread: longest pause since the fit started %.0f ms",
-                            pulses.maxGapMillis()));
-                }));
+                javafx.util.Duration.seconds(2), e -> responsiveness.setText(String.format(java.util.Locale.ROOT,
+                        "UI thread: longest pause in the last 2 s %.0f ms", pulses.takeWindowMaxGapMillis()))));
         every.setCycleCount(javafx.animation.Animation.INDEFINITE);
         every.play();
         Label caseName = new Label();

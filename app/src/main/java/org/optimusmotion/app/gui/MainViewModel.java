@@ -35,6 +35,7 @@ import org.optimusmotion.app.gui.timeline.TimelineViewModel;
 import org.optimusmotion.app.gui.viewer.SceneRenderer;
 import org.optimusmotion.app.gui.viewer.SceneViewModel;
 import org.optimusmotion.app.gui.viewer.VideoViewModel;
+import org.optimusmotion.app.overlay.OverlayVideoWriter;
 import org.optimusmotion.app.render.Rgba;
 import org.optimusmotion.physics.model.Model;
 
@@ -51,6 +52,8 @@ public final class MainViewModel {
 
     private final TaskExecutor executor;
     private final RecentFiles recent;
+    private final SceneRenderer renderer;
+    private final Model model;
     private final CaseLoader loader = new CaseLoader();
 
     private final ReadOnlyObjectWrapper<MotionCase> motionCase = new ReadOnlyObjectWrapper<>();
@@ -73,6 +76,8 @@ public final class MainViewModel {
             Model model, RecentFiles recent) {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.recent = Objects.requireNonNull(recent, "recent");
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.model = Objects.requireNonNull(model, "model");
         fitA = new FitViewModel("A", executor, services);
         fitB = new FitViewModel("B", executor, services);
         fitB.optimizerProperty().set(OptimizerChoice.ADAM);
@@ -90,6 +95,12 @@ public final class MainViewModel {
         fitA.budgetProperty().addListener((obs, old, now) -> recent.put("budget", Long.toString(now.longValue())));
         fitA.budgetProperty().addListener((obs, old, now) -> fitB.budgetProperty().set(now.longValue()));
         for (FitViewModel fit : List.of(fitA, fitB)) {
+            // "Opened ... press Start" is stale once a fit runs.
+            fit.stateProperty().addListener((obs, old, now) -> {
+                if (now == org.optimusmotion.app.gui.optimize.FitState.RUNNING && messageKind.get() == MessageKind.INFO) {
+                    dismissMessage();
+                }
+            });
             fit.errorProperty().addListener((obs, old, now) -> {
                 if (!now.isEmpty()) {
                     show(MessageKind.ERROR, "Fit " + fit.slotName() + ": " + now);
@@ -159,7 +170,6 @@ public final class MainViewModel {
         fitA.setCase(c);
         fitB.setCase(c);
         timeline.setClip(c.frameCount(), c.fps());
-        motionCase.set(c);
         List<String> notes = new ArrayList<>(c.notes());
         if (c.keypoints3d().isEmpty()) {
             notes.add("This case has no 3D track: the interim fits need one (2D-only fitting comes with the reconstruction).");
@@ -170,6 +180,8 @@ public final class MainViewModel {
         } else {
             show(MessageKind.WARNING, "Opened " + c.name() + ". " + String.join(" ", notes));
         }
+        // Last: listeners of the case (views, scripted starts) see the message already in place.
+        motionCase.set(c);
     }
 
     /** Starts fit A, and fit B in compare mode. */
@@ -210,6 +222,43 @@ public final class MainViewModel {
         }
         BackgroundTask.wrap(() -> {
             FitExports.writeBvh(file, pose);
+            return file;
+        }).onSuccess(f -> show(MessageKind.INFO, "Wrote " + f))
+                .onFailure(t -> show(MessageKind.ERROR, "Could not write " + file + ": " + t.getMessage()))
+                .executeWith(executor);
+    }
+
+    /** Writes the input video with the fitted bodies (A, and B in compare mode) drawn over it, as MP4. */
+    public void exportOverlayVideo(Path file) {
+        MotionCase c = motionCase.get();
+        List<OverlayVideoWriter.ColoredPose> bodies = new ArrayList<>();
+        List<FitViewModel> fits = compare.get() ? List.of(fitA, fitB) : List.of(fitA);
+        for (int i = 0; i < fits.size(); i++) {
+            FitPose pose = fits.get(i).poseProperty().get();
+            if (pose != null) {
+                bodies.add(new OverlayVideoWriter.ColoredPose(pose, SLOT_COLORS.get(i)));
+            }
+        }
+        if (c == null || bodies.isEmpty()) {
+            show(MessageKind.WARNING, "No fitted body yet: start a fit first.");
+            return;
+        }
+        if (c.video().isEmpty() || c.camera().isEmpty()) {
+            show(MessageKind.WARNING, "An overlay video needs the case's video and camera.json.");
+            return;
+        }
+        if (!renderer.unavailableReason().isEmpty()) {
+            show(MessageKind.WARNING, renderer.unavailableReason());
+            return;
+        }
+        show(MessageKind.INFO, "Writing " + file.getFileName() + "...");
+        OverlayVideoWriter writer = new OverlayVideoWriter(model, (scene, out) -> {
+            if (!renderer.render(scene, out)) {
+                throw new IllegalStateException("the 3D renderer closed");
+            }
+        });
+        BackgroundTask.wrap(() -> {
+            writer.write(file, c, bodies, frames -> { });
             return file;
         }).onSuccess(f -> show(MessageKind.INFO, "Wrote " + f))
                 .onFailure(t -> show(MessageKind.ERROR, "Could not write " + file + ": " + t.getMessage()))

@@ -62,6 +62,9 @@ public final class MotionApp extends Application {
         });
         stage.show();
         pulses.start();
+        if (Boolean.getBoolean("optimus.debugPulses")) {
+            startStallReporter();
+        }
         // Measure responsiveness during fits, not while the window and the case load.
         for (FitViewModel fit : List.of(vm.fitA(), vm.fitB())) {
             fit.stateProperty().addListener((obs, old, now) -> {
@@ -97,6 +100,7 @@ public final class MotionApp extends Application {
         FitViewModel fit = vm.fitA();
         vm.motionCaseProperty().addListener((obs, old, now) -> {
             if (now != null) {
+                vm.timeline().frameProperty().set(o.frame());
                 vm.startFits();
             }
         });
@@ -125,6 +129,36 @@ public final class MotionApp extends Application {
                 capture.run();
             }
         });
+    }
+
+    /**
+     * Diagnostics ({@code -Doptimus.debugPulses=true}): when no pulse came for 100 ms, prints what the
+     * JavaFX thread is doing, once per stall, to stderr.
+     */
+    private void startStallReporter() {
+        Thread fx = Thread.currentThread();
+        Thread watchdog = new Thread(() -> {
+            long reported = 0;
+            while (true) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long last = pulses.lastPulseWallNanos();
+                if (System.nanoTime() - last > 100_000_000L && last != reported) {
+                    reported = last;
+                    StringBuilder sb = new StringBuilder("optimus gui: no pulse for 100 ms; JavaFX thread at:\n");
+                    StackTraceElement[] stack = fx.getStackTrace();
+                    for (int i = 0; i < Math.min(14, stack.length); i++) {
+                        sb.append("    ").append(stack[i]).append('\n');
+                    }
+                    System.err.print(sb);
+                }
+            }
+        }, "optimus-stall-reporter");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     private static void writeSnapshot(Scene scene, Path file) {

@@ -12,7 +12,9 @@ public final class PulseMonitor extends AnimationTimer {
 
     private long lastNanos = -1;
     private volatile long maxGapNanos;
+    private volatile long windowMaxGapNanos;
     private volatile long pulses;
+    private volatile long lastPulseWallNanos = System.nanoTime();
 
     @Override
     public void handle(long now) {
@@ -21,8 +23,12 @@ public final class PulseMonitor extends AnimationTimer {
             if (gap > maxGapNanos) {
                 maxGapNanos = gap;
             }
+            if (gap > windowMaxGapNanos) {
+                windowMaxGapNanos = gap;
+            }
         }
         lastNanos = now;
+        lastPulseWallNanos = System.nanoTime();
         pulses++;
     }
 
@@ -42,6 +48,18 @@ public final class PulseMonitor extends AnimationTimer {
     /** Longest time between two pulses since start or {@link #reset()}, milliseconds. */
     public double maxGapMillis() {
         return maxGapNanos * 1e-6;
+    }
+
+    /** Longest gap since the previous call of this method, milliseconds; starts a new window. */
+    public double takeWindowMaxGapMillis() {
+        double ms = windowMaxGapNanos * 1e-6;
+        windowMaxGapNanos = 0;
+        return ms;
+    }
+
+    /** {@link System#nanoTime()} of the latest pulse (for a watchdog on another thread). */
+    public long lastPulseWallNanos() {
+        return lastPulseWallNanos;
     }
 
     /** Pulses seen since start or reset. */

@@ -76,6 +76,8 @@ class MainViewModelTest {
         List<String> csv = Files.readAllLines(temp.resolve("metrics.csv"));
         assertTrue(csv.get(0).startsWith("metric,A L-BFGS"), csv.get(0));
         assertEquals(7, csv.size());
+        vm.exportOverlayVideo(temp.resolve("overlay.mp4"));
+        assertEquals(MessageKind.WARNING, vm.messageKindProperty().get(), "no renderer in this test: said, not thrown");
         vm.exportMetrics(temp.resolve("metrics.json"), MetricsFormat.JSON);
         assertTrue(Files.readString(temp.resolve("metrics.json")).contains("\"mpjpe_g_mm\""));
     }

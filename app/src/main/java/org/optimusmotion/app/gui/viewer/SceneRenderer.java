@@ -12,6 +12,9 @@ public final class SceneRenderer implements AutoCloseable {
 
     private final OffscreenRenderer renderer;
     private final String unavailableReason;
+    /** Guards {@link #closed}: a render never starts after close (the context would be gone: a fatal JVM abort). */
+    private final Object lock = new Object();
+    private boolean closed;
 
     private SceneRenderer(OffscreenRenderer renderer, String unavailableReason) {
         this.renderer = renderer;
@@ -37,18 +40,29 @@ public final class SceneRenderer implements AutoCloseable {
         return unavailableReason;
     }
 
-    /** Renders {@code scene} into {@code out}; only when available. */
-    public void render(RenderScene scene, int[] out) {
-        if (renderer == null) {
-            throw new IllegalStateException(unavailableReason);
+    /**
+     * Renders {@code scene} into {@code out}.
+     *
+     * @return false (and {@code out} untouched) when the renderer is unavailable or closed
+     */
+    public boolean render(RenderScene scene, int[] out) {
+        synchronized (lock) {
+            if (renderer == null || closed) {
+                return false;
+            }
+            renderer.render(scene, out);
+            return true;
         }
-        renderer.render(scene, out);
     }
 
+    /** Waits for a render in progress, then releases the OpenGL context; later renders return false. */
     @Override
     public void close() {
-        if (renderer != null) {
-            renderer.close();
+        synchronized (lock) {
+            closed = true;
+            if (renderer != null) {
+                renderer.close();
+            }
         }
     }
 }

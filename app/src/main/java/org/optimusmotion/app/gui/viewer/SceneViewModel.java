@@ -190,7 +190,9 @@ public final class SceneViewModel {
                     continue;
                 }
                 ArgbFrame frameImage = render(r, poser, capsules);
-                executor.runOnUi(() -> image.set(frameImage));
+                if (frameImage != null) {
+                    executor.runOnUi(() -> image.set(frameImage));
+                }
             }
         } catch (RuntimeException e) {
             rendering.set(false);
@@ -198,6 +200,7 @@ public final class SceneViewModel {
         }
     }
 
+    /** The finished picture, or null when the renderer closed meanwhile. */
     private ArgbFrame render(Request r, BodyPoser poser, double[] capsules) {
         PinholeCamera cam = r.camera().toPinhole(r.width(), r.height());
         Vec3 target = r.camera().target();
@@ -214,7 +217,9 @@ public final class SceneViewModel {
             BodyScenes.addCapsules(scene, capsules, poser.capsuleCount(), bodyColor);
         }
         int[] pixels = new int[r.width() * r.height()];
-        renderer.render(scene.build(), pixels);
+        if (!renderer.render(scene.build(), pixels)) {
+            return null; // closed while the app quits
+        }
         return new ArgbFrame(r.width(), r.height(), pixels, r.frame());
     }
 
