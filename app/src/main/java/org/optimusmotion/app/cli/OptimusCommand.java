@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 TuneCommand.class,
                 RenderDemoCommand.class,
+                EvaluateCommand.class,
+                ConvertCommand.class,
         })
 public final class OptimusCommand implements Runnable {
 
