@@ -20,8 +20,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Prints MPJPE-G, MPJPE, MPJPE-PA, MPJPE-2d, TV and foot skate of a prediction as JSON.",
-            "Tracks: .bvh, .trc or 3D CSV (docs/formats.md). Ground truth at another frame rate is resampled",
-            "(linearly) to the prediction's; frame counts may then differ by one frame at most. MPJPE-2d needs a camera; its 2D ground truth is --gt2d or the projected --gt."})
+            "Tracks: .bvh, .trc or 3D CSV (docs/formats.md).",
+            "Ground truth at another frame rate is resampled linearly to the prediction's;",
+            "the frame counts may then differ by one frame at most.",
+            "MPJPE-2d needs a camera; its 2D ground truth is --gt2d or the projected --gt."})
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Spec

@@ -13,8 +13,10 @@ import org.optimusmotion.physics.motion.KeypointSequence3D;
  * conversion), channel order {@code Zrotation Yrotation Xrotation}, the root with 6 channels.
  *
  * <p>Rest pose: a T-pose facing +X (world), bone lengths = median over the frames of each bone's
- * length. Per frame, a joint with one child gets the world rotation {@code S · W_parent}, with
- * {@code S} the smallest rotation taking the parent-rotated rest bone to the observed bone direction;
+ * length; the bones leaving the branching joints (pelvis, thorax) keep the directions of the first
+ * frame where the branch is complete, turned into the T-pose frame, so that a body whose spine is not
+ * perpendicular to its hips still fits exactly. Per frame, a joint with one child gets the world
+ * rotation {@code S · W_parent}, with {@code S} the smallest rotation taking the parent-rotated rest bone to the observed bone direction;
  * joints with several children (pelvis, thorax) get the rotation that best aligns all their rest
  * bones to the observed ones (Horn's method, no scale); leaves keep their parent's rotation. Local
  * rotations are {@code W_parentᵀ · W_joint}. Forward kinematics of the result reproduces the track

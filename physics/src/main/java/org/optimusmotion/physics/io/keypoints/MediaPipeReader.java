@@ -100,7 +100,7 @@ public final class MediaPipeReader {
         SourceFrames2D out = new SourceFrames2D(rows.size(), JOINTS);
         int f = 0;
         for (int r = 1; r < lines.size(); r++) {
-            if (lines.get(r).isBlank()) {
+            if (lines.get(r).isBlank() || lines.get(r).startsWith("#")) {
                 continue;
             }
             String[] cells = CsvLines.split(lines.get(r));
