@@ -20,18 +20,29 @@ import org.optimusmotion.physics.motion.KeypointSequence3D;
  * minimise
  * <pre>
  *   sum_k v_k |K_k(q) - J_k|^2 + W_LIMIT sum_i viol(q_i)^2 + W_PREVIOUS |q - q_previous|^2
+ *     + W_REST sum_(i not root) q_i^2
  * </pre>
- * by L-BFGS with the exact gradient of forward kinematics ({@link Kinematics#backward}); each frame
- * starts from the previous frame's solution (the first from the reference pose moved to the pelvis
- * and turned to the hips). These kinematic angles initialise q-hat and serve as its prior. Not
- * thread-safe.
+ * by L-BFGS with the exact gradient of forward kinematics ({@link Kinematics#backward}), in two
+ * stages: the root alone against the trunk keypoints (pelvis, hips, spine, thorax, shoulders), then
+ * all coordinates. Each frame starts from the previous frame's solution (the first from the reference
+ * pose moved to the pelvis and turned to the hips). The angles are then smoothed in time with the
+ * kernel {@link #SMOOTHING_KERNEL} (the estimate's jitter would otherwise become large velocities).
+ * These kinematic angles initialise q-hat and serve as its prior. Not thread-safe.
  */
 public final class PoseFitter {
 
     /** Weight of the squared joint-limit violation, per rad^2. */
     public static final double W_LIMIT = 1.0;
     /** Weight of staying near the previous frame's solution, per rad^2 (resolves redundant coordinates). */
-    public static final double W_PREVIOUS = 1e-4;
+    public static final double W_PREVIOUS = 1e-3;
+    /** Weight pulling non-root angles towards the rest pose, per rad^2 (stops twists that trade off against the root). */
+    public static final double W_REST = 1e-3;
+    /** Temporal smoothing kernel of the fitted angles (normalised, centred). */
+    static final double[] SMOOTHING_KERNEL = {1, 2, 3, 2, 1};
+    /** Number of root coordinates (3 translations, 3 rotations) at the start of the model's coordinates. */
+    static final int ROOT_DOF = 6;
+    private static final Keypoint[] TRUNK = {Keypoint.PELVIS, Keypoint.LEFT_HIP, Keypoint.RIGHT_HIP, Keypoint.SPINE,
+        Keypoint.THORAX, Keypoint.LEFT_SHOULDER, Keypoint.RIGHT_SHOULDER};
     /** L-BFGS evaluations per frame. */
     public static final int EVALUATIONS_PER_FRAME = 150;
 
@@ -55,13 +66,45 @@ public final class PoseFitter {
         double[] pos = track.positionsRef();
         boolean[] valid = track.validRef();
         for (int f = 0; f < frames; f++) {
-            problem.set(pos, valid, f, q);
-            OptimizeResult r = Minimizer.minimize(optimizer, problem, q, Budget.evaluations(EVALUATIONS_PER_FRAME),
+            problem.set(pos, valid, f, q, true);
+            OptimizeResult r = Minimizer.minimize(optimizer, problem, q, Budget.evaluations(EVALUATIONS_PER_FRAME / 3),
+                    ConvergenceChecker.defaults());
+            if (Double.isFinite(r.value())) {
+                q = r.x();
+            }
+            problem.set(pos, valid, f, q, false);
+            r = Minimizer.minimize(optimizer, problem, q, Budget.evaluations(EVALUATIONS_PER_FRAME),
                     ConvergenceChecker.defaults());
             if (Double.isFinite(r.value())) {
                 q = r.x();
             }
             out[f] = q.clone();
+        }
+        return smooth(out);
+    }
+
+    /** Convolves each coordinate with {@link #SMOOTHING_KERNEL}, renormalising at the ends. */
+    static double[][] smooth(double[][] q) {
+        int frames = q.length;
+        int half = SMOOTHING_KERNEL.length / 2;
+        double[][] out = new double[frames][];
+        for (int f = 0; f < frames; f++) {
+            out[f] = new double[q[f].length];
+            double wsum = 0;
+            for (int j = -half; j <= half; j++) {
+                int g = f + j;
+                if (g < 0 || g >= frames) {
+                    continue;
+                }
+                double w = SMOOTHING_KERNEL[j + half];
+                wsum += w;
+                for (int i = 0; i < q[f].length; i++) {
+                    out[f][i] += w * q[g][i];
+                }
+            }
+            for (int i = 0; i < q[f].length; i++) {
+                out[f][i] /= wsum;
+            }
         }
         return out;
     }
@@ -98,6 +141,7 @@ public final class PoseFitter {
         private final double[] target = new double[3 * Keypoint.COUNT];
         private final double[] weight = new double[Keypoint.COUNT];
         private final double[] previous;
+        private boolean rootOnly;
 
         FrameProblem(Model model) {
             this.model = model;
@@ -106,11 +150,18 @@ public final class PoseFitter {
             this.previous = new double[model.dof()];
         }
 
-        void set(double[] positions, boolean[] valid, int f, double[] prev) {
+        /** Targets frame {@code f}; {@code rootOnly}: only the root moves, fitted to the trunk keypoints. */
+        void set(double[] positions, boolean[] valid, int f, double[] prev, boolean rootOnly) {
             System.arraycopy(positions, f * 3 * Keypoint.COUNT, target, 0, 3 * Keypoint.COUNT);
             for (int k = 0; k < Keypoint.COUNT; k++) {
-                weight[k] = valid[f * Keypoint.COUNT + k] ? 1 : 0;
+                weight[k] = valid[f * Keypoint.COUNT + k] && !rootOnly ? 1 : 0;
             }
+            if (rootOnly) {
+                for (Keypoint k : TRUNK) {
+                    weight[k.ordinal()] = valid[f * Keypoint.COUNT + k.ordinal()] ? 1 : 0;
+                }
+            }
+            this.rootOnly = rootOnly;
             System.arraycopy(prev, 0, previous, 0, previous.length);
         }
 
@@ -147,6 +198,10 @@ public final class PoseFitter {
                 double d = x[i] - previous[i];
                 value += W_PREVIOUS * d * d;
                 double g = 2 * W_PREVIOUS * d;
+                if (i >= ROOT_DOF) {
+                    value += W_REST * x[i] * x[i];
+                    g += 2 * W_REST * x[i];
+                }
                 if (limited[i]) {
                     double viol = x[i] > hi[i] ? x[i] - hi[i] : x[i] < lo[i] ? x[i] - lo[i] : 0;
                     value += W_LIMIT * viol * viol;
@@ -154,6 +209,9 @@ public final class PoseFitter {
                 }
                 if (gradient != null) {
                     gradient[i] += g;
+                    if (rootOnly && i >= ROOT_DOF) {
+                        gradient[i] = 0;
+                    }
                 }
             }
             return value;

@@ -93,6 +93,7 @@ public final class Reconstructor {
         boolean wasCancelled = false;
         double[] q0 = qKin[0].clone();
         double[] qd0 = qdKin[0].clone();
+        liftOutOfGround(model, q0);
         double[][] carriedQhat = null;
         int carriedFrom = 0;
         long totalEvaluations = 0;
@@ -190,6 +191,31 @@ public final class Reconstructor {
             }
         }
         return qd;
+    }
+
+    /**
+     * Raises the root of pose {@code q} (in place) so that no contact sphere penetrates the ground: a
+     * penetrating start would be launched by the contact springs.
+     */
+    static void liftOutOfGround(Model model, double[] q) {
+        org.optimusmotion.physics.data.SimData d = new org.optimusmotion.physics.data.SimData(model);
+        System.arraycopy(q, 0, d.q, 0, q.length);
+        org.optimusmotion.physics.dynamics.Kinematics.forward(model, d);
+        int[] link = model.contactLinkRef();
+        double[] off = model.contactOffsetRef();
+        double[] radius = model.contactRadiusRef();
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < link.length; c++) {
+            int l = link[c];
+            // z of R_l o + p_l: third row of the row-major world rotation.
+            double z = d.worldPos[3 * l + 2] + d.worldRot[9 * l + 6] * off[3 * c] + d.worldRot[9 * l + 7] * off[3 * c + 1]
+                    + d.worldRot[9 * l + 8] * off[3 * c + 2];
+            lowest = Math.min(lowest, z - radius[c]);
+        }
+        int tz = model.dofIndex("root_tz");
+        if (lowest < 0 && tz >= 0) {
+            q[tz] -= lowest;
+        }
     }
 
     private static double[] kinematicKeypoints(Model model, double[] q) {

@@ -23,7 +23,7 @@ final class ProceduralMotion {
         double w = 2 * Math.PI * GAIT_HZ * t;
         double s = Math.sin(w);
         q[m.dofIndex("root_tx")] += SPEED_MPS * t;
-        q[m.dofIndex("root_tz")] += 0.01 * Math.sin(2 * w) - 0.02;
+        q[m.dofIndex("root_tz")] += 0.01 * Math.sin(2 * w);
         q[m.dofIndex("left_thigh_y")] = -0.35 * s;
         q[m.dofIndex("right_thigh_y")] = 0.35 * s;
         q[m.dofIndex("left_shank")] = 0.35 * (1 + Math.sin(w - 1.2));
