@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
                 RenderDemoCommand.class,
                 EvaluateCommand.class,
                 ConvertCommand.class,
+                SynthCommand.class,
+                ReconstructCommand.class,
+                CompareCommand.class,
         })
 public final class OptimusCommand implements Runnable {
 
