@@ -44,6 +44,15 @@ final class ReconstructionInputOptions {
     @Option(names = "--substeps", defaultValue = "20", description = "Integrator steps per video frame (default ${DEFAULT-VALUE}).")
     int substeps;
 
+    @Option(names = "--weight-2d", paramLabel = "W", description = "Weight of the 2D reprojection term (default: built-in).")
+    Double weight2d;
+
+    @Option(names = "--weight-3d", paramLabel = "W", description = "Weight of the root-relative 3D term (default: built-in).")
+    Double weight3d;
+
+    @Option(names = "--weight-3d-global", paramLabel = "W", description = "Weight of the global 3D term (default: built-in).")
+    Double weight3dGlobal;
+
     /** Reads the inputs, turning file problems into one-line user errors. */
     CaseFiles.CaseData read() throws IOException {
         try {
@@ -67,8 +76,10 @@ final class ReconstructionInputOptions {
     /** The reconstruction settings of these options. */
     ReconstructionConfig config() {
         try {
-            return ReconstructionConfig.DEFAULT.withWindow(windowFrames, overlapFrames).withBudget(iterations, evaluations)
-                    .withSubsteps(substeps);
+            ReconstructionConfig d = ReconstructionConfig.DEFAULT;
+            return d.withWindow(windowFrames, overlapFrames).withBudget(iterations, evaluations).withSubsteps(substeps)
+                    .withKeypointWeights(weight2d != null ? weight2d : d.weight2d(), weight3d != null ? weight3d : d.weight3d(),
+                            weight3dGlobal != null ? weight3dGlobal : d.weight3dGlobal());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

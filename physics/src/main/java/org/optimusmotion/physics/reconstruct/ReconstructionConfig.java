@@ -86,6 +86,13 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
                 evaluations, bodyMassKg);
     }
 
+    /** The same settings with other weights of the 2D, root-relative 3D and global 3D terms. */
+    public ReconstructionConfig withKeypointWeights(double w2d, double w3d, double w3dGlobal) {
+        return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, w2d, robustScale2d, w3d,
+                w3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState, maxIterationsPerWindow,
+                maxEvaluationsPerWindow, bodyMassKg);
+    }
+
     /** The same settings with another number of integrator steps per frame. */
     public ReconstructionConfig withSubsteps(int substeps) {
         return new ReconstructionConfig(windowFrames, overlapFrames, substeps, weight2d, robustScale2d, weight3d,
