@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Assumptions;
 /** Locations of test fixtures and of the optional shared data folder. */
 public final class TestData {
 
-    /** The shared data folder; tests that use it skip when it is absent (e.g. on CI). */
-    public static final Path SHARED = Path.of("/work/shared/data");
+    /** The shared data folder (overridable with -Doptimus.sharedData); tests using it skip when it is absent (CI). */
+    public static final Path SHARED = Path.of(System.getProperty("optimus.sharedData", "/work/shared/data"));
 
     private TestData() {
     }

@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
                 EvaluateCommand.class,
                 ConvertCommand.class,
                 SampleCommand.class,
+                SynthCommand.class,
+                ReconstructCommand.class,
+                CompareCommand.class,
         })
 public final class OptimusCommand implements Runnable {
 
