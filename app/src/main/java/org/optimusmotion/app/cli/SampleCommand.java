@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "sample",
         mixinStandardHelpOptions = true,
         description = "Write a synthetic case folder: the simulated body walking, rendered to video.mp4, with "
-                + "camera.json, keypoints2d.csv, keypoints3d.csv and ground_truth3d.csv.")
+                + "camera.json, keypoints2d.csv, keypoints3d.csv and ground_truth.csv.")
 public final class SampleCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -6,9 +6,9 @@ public final class FitServices {
     private FitServices() {
     }
 
-    /** The default method: kinematic until the physics reconstruction lands. */
+    /** The default method: the physics reconstruction. */
     public static FitMethod defaultMethod() {
-        return FitMethod.KINEMATIC;
+        return FitMethod.RECONSTRUCTION;
     }
 
     /** The service of {@link #defaultMethod()}. */

@@ -6,9 +6,10 @@
  * (loss, evaluations, the current body pose) on the fitting thread, pausable and cancellable through a
  * {@link org.optimusmotion.app.fit.FitControl}.
  *
- * <p>{@link org.optimusmotion.app.fit.RolloutFitService} is the interim implementation: one
- * whole-clip {@code KeypointRolloutProblem} against the 3D input track. When
- * {@code physics.reconstruct.Reconstructor} lands, a second implementation of the same interface wraps
- * it and the app switches in one line ({@code FitServices.defaultService()}). No JavaFX here.
+ * <p>{@link org.optimusmotion.app.fit.ReconstructionFitService} (the default) wraps
+ * {@code physics.reconstruct.Reconstructor}; {@link org.optimusmotion.app.fit.KinematicFitService}
+ * (joint angles by forward kinematics, fast, no physics) and
+ * {@link org.optimusmotion.app.fit.RolloutFitService} (one whole-clip rollout) came first and stay
+ * as quick alternatives. {@link org.optimusmotion.app.fit.FitMethod} picks one. No JavaFX here.
  */
 package org.optimusmotion.app.fit;

@@ -57,7 +57,7 @@ public final class MainView extends BorderPane {
             6. File > Export BVH writes the fitted motion for Blender; Export overlay video draws the fit over the clip (MP4); \
             Export metrics writes JSON or CSV.
             7. File > Open case folder (or drop a folder or files on the window) opens your own clip: video.mp4, \
-            camera.json, keypoints2d.csv, keypoints3d.csv and optionally ground_truth3d.csv.""";
+            camera.json, keypoints2d.csv, keypoints3d.csv and optionally ground_truth.csv.""";
 
     private final MainViewModel vm;
     private final Window owner;

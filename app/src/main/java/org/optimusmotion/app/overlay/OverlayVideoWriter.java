@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntConsumer;
-import org.optimusmotion.app.body.BodyPoser;
-import org.optimusmotion.app.body.BodyScenes;
+import org.optimusmotion.app.body.PoseDrawer;
 import org.optimusmotion.app.body.CameraConversion;
 import org.optimusmotion.app.fit.FitPose;
 import org.optimusmotion.app.fit.MotionCase;
@@ -23,7 +22,7 @@ import org.optimusmotion.physics.model.Model;
  * Writes the input video with fitted bodies drawn over it: each frame is decoded, used as the
  * background of a scene seen through the case's camera (distortion ignored), and the bodies' capsules
  * are rendered in front of it. Frames past the end of a fit show the video alone. Allocates per frame
- * (export, not a hot loop); not thread-safe (owns a {@link BodyPoser}).
+ * (export, not a hot loop); not thread-safe (owns a {@link PoseDrawer}).
  */
 public final class OverlayVideoWriter {
 
@@ -67,8 +66,7 @@ public final class OverlayVideoWriter {
             throw new IllegalArgumentException("The camera is " + camera.width() + "x" + camera.height() + " but the video is "
                     + info.width() + "x" + info.height() + ".");
         }
-        BodyPoser poser = new BodyPoser(model);
-        double[] capsules = new double[BodyPoser.CAPSULE_STRIDE * poser.capsuleCount()];
+        PoseDrawer drawer = new PoseDrawer(model);
         int[] frame = new int[info.width() * info.height()];
         int[] out = new int[info.width() * info.height()];
         int[] cropped = width == info.width() && height == info.height() ? out : new int[width * height];
@@ -79,8 +77,7 @@ public final class OverlayVideoWriter {
                 RenderScene.Builder scene = RenderScene.builder(camera).background(ArgbImage.copyOf(info.width(), info.height(), frame));
                 for (ColoredPose body : bodies) {
                     if (f < body.pose().frames()) {
-                        poser.capsulesInto(body.pose().qRef(), f * body.pose().dof(), capsules);
-                        BodyScenes.addCapsules(scene, capsules, poser.capsuleCount(), body.color());
+                        drawer.addTo(scene, body.pose(), f, body.color());
                     }
                 }
                 renderer.render(scene.build(), out);

@@ -56,6 +56,7 @@ class MainViewModelTest {
         assertNotNull(vm.video().imageProperty().get(), "frame 0 decoded");
 
         vm.fitA().optimizerProperty().set(OptimizerChoice.LBFGS);
+        vm.fitA().methodProperty().set(FitMethod.KINEMATIC);
         vm.fitA().budgetProperty().set(300);
         vm.startFits();
         assertEquals(FitState.DONE, vm.fitA().stateProperty().get(), vm.fitA().statusProperty().get());
@@ -87,12 +88,27 @@ class MainViewModelTest {
         vm.open(List.of(TestCases.sample()));
         vm.compareProperty().set(true);
         vm.fitA().budgetProperty().set(200);
+        vm.fitA().methodProperty().set(FitMethod.KINEMATIC);
+        vm.fitB().methodProperty().set(FitMethod.KINEMATIC);
         vm.fitB().optimizerProperty().set(OptimizerChoice.ADAM);
         vm.startFits();
         assertEquals(FitState.DONE, vm.fitA().stateProperty().get());
         assertEquals(FitState.DONE, vm.fitB().stateProperty().get());
         assertEquals(200, vm.fitB().budgetProperty().get(), "one budget for both");
         assertTrue(vm.metrics().rows().get(0).value(1).matches("[0-9.]+"), vm.metrics().rows().get(0).toString());
+    }
+
+    @Test
+    void theReconstructionRunsBehindTheSameSeam() throws Exception {
+        vm.open(List.of(TestCases.sample()));
+        assertEquals(FitMethod.RECONSTRUCTION, vm.fitA().methodProperty().get(), "the default method");
+        vm.fitA().optimizerProperty().set(OptimizerChoice.LBFGS);
+        vm.fitA().budgetProperty().set(80);
+        vm.startFits();
+        assertEquals(FitState.DONE, vm.fitA().stateProperty().get(), vm.fitA().statusProperty().get());
+        assertTrue(vm.fitA().poseProperty().get().hasJointAngles(), "the result carries the fitted body's joint angles");
+        assertEquals(75, vm.fitA().poseProperty().get().frames());
+        assertNotNull(vm.fitA().metricsProperty().get());
     }
 
     @Test

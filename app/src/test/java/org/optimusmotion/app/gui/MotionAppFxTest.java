@@ -84,6 +84,7 @@ class MotionAppFxTest {
         fx(() -> {
             vm.open(List.of(sample));
             vm.fitA().optimizerProperty().set(OptimizerChoice.ADAM);
+            vm.fitA().methodProperty().set(FitMethod.KINEMATIC);
             vm.fitA().budgetProperty().set(100_000);
             return null;
         });

@@ -27,6 +27,7 @@ import org.optimusmotion.app.fit.FitProgress;
 import org.optimusmotion.app.fit.FitRequest;
 import org.optimusmotion.app.fit.FitResult;
 import org.optimusmotion.app.fit.FitService;
+import org.optimusmotion.app.fit.FitServices;
 import org.optimusmotion.app.fit.MotionCase;
 import org.optimusmotion.app.fit.OptimizerChoice;
 import org.optimusmotion.app.gui.task.BackgroundTask;
@@ -51,7 +52,7 @@ public final class FitViewModel {
     private final Function<FitMethod, FitService> services;
 
     private final ObjectProperty<OptimizerChoice> optimizer = new SimpleObjectProperty<>(OptimizerChoice.preferredDefault());
-    private final ObjectProperty<FitMethod> method = new SimpleObjectProperty<>(FitMethod.KINEMATIC);
+    private final ObjectProperty<FitMethod> method = new SimpleObjectProperty<>(FitServices.defaultMethod());
     private final LongProperty budget = new SimpleLongProperty(FitRequest.DEFAULT_EVALUATIONS);
     private final ReadOnlyObjectWrapper<FitState> state = new ReadOnlyObjectWrapper<>(FitState.IDLE);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);

@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.value.ObservableObjectValue;
-import org.optimusmotion.app.body.BodyPoser;
+import org.optimusmotion.app.body.PoseDrawer;
 import org.optimusmotion.app.body.BodyScenes;
 import org.optimusmotion.app.fit.FitPose;
 import org.optimusmotion.app.fit.MotionCase;
@@ -30,7 +30,7 @@ import org.optimusmotion.physics.motion.KeypointSequence3D;
  * input track as a ghost, seen through an {@link OrbitCamera}. Any change requests a render; renders
  * run through the task executor one at a time with the newest request winning, and the finished image
  * arrives in {@link #imageProperty()}. UI thread only, except the render loop, which touches only
- * its own {@link BodyPoser} and immutable requests.
+ * its own {@link PoseDrawer} and immutable requests.
  */
 public final class SceneViewModel {
 
@@ -167,17 +167,16 @@ public final class SceneViewModel {
         }
         pending.set(new Request(motionCase.get(), pose.get(), frame.get(), camera.get(), width, height, showInput.get()));
         if (rendering.compareAndSet(false, true)) {
-            BodyPoser poser = new BodyPoser(model);
             BackgroundTask.wrap(() -> {
-                renderLoop(poser);
+                renderLoop();
                 return null;
             }).onFailure(t -> message.set("3D view stopped: " + t.getMessage())).executeWith(executor);
         }
     }
 
     /** Renders until no request is pending; newest request wins. Runs off the UI thread. */
-    private void renderLoop(BodyPoser poser) {
-        double[] capsules = new double[BodyPoser.CAPSULE_STRIDE * poser.capsuleCount()];
+    private void renderLoop() {
+        PoseDrawer drawer = new PoseDrawer(model);
         try {
             while (true) {
                 Request r = pending.getAndSet(null);
@@ -189,7 +188,7 @@ public final class SceneViewModel {
                     }
                     continue;
                 }
-                ArgbFrame frameImage = render(r, poser, capsules);
+                ArgbFrame frameImage = render(r, drawer);
                 if (frameImage != null) {
                     executor.runOnUi(() -> image.set(frameImage));
                 }
@@ -201,7 +200,7 @@ public final class SceneViewModel {
     }
 
     /** The finished picture, or null when the renderer closed meanwhile. */
-    private ArgbFrame render(Request r, BodyPoser poser, double[] capsules) {
+    private ArgbFrame render(Request r, PoseDrawer drawer) {
         PinholeCamera cam = r.camera().toPinhole(r.width(), r.height());
         Vec3 target = r.camera().target();
         RenderScene.Builder scene = RenderScene.builder(cam).ground(BodyScenes.floorAround(target.x(), target.y()));
@@ -212,9 +211,7 @@ public final class SceneViewModel {
                     Keypoint.COUNT * f, GHOST);
         }
         if (r.pose() != null) {
-            int f = Math.min(r.frame(), r.pose().frames() - 1);
-            poser.capsulesInto(r.pose().qRef(), f * r.pose().dof(), capsules);
-            BodyScenes.addCapsules(scene, capsules, poser.capsuleCount(), bodyColor);
+            drawer.addTo(scene, r.pose(), r.frame(), bodyColor);
         }
         int[] pixels = new int[r.width() * r.height()];
         if (!renderer.render(scene.build(), pixels)) {

@@ -1,0 +1,117 @@
+package org.optimusmotion.app.fit;
+
+import org.optimusmotion.optimizer.Optimizer;
+import org.optimusmotion.optimizer.StopReason;
+import org.optimusmotion.physics.model.Keypoint;
+import org.optimusmotion.physics.motion.KeypointSequence3D;
+import org.optimusmotion.physics.reconstruct.ReconstructionConfig;
+import org.optimusmotion.physics.reconstruct.ReconstructionInput;
+import org.optimusmotion.physics.reconstruct.ReconstructionListener;
+import org.optimusmotion.physics.reconstruct.ReconstructionResult;
+import org.optimusmotion.physics.reconstruct.Reconstructor;
+import org.optimusmotion.physics.reconstruct.WindowTrace;
+
+/**
+ * The physics reconstruction ({@link Reconstructor}: body fit, inverse kinematics, then DiffPhy windows
+ * of a physics rollout fitted to the 2D detections and the 3D estimate) behind the app's
+ * {@link FitService} seam. The evaluation budget is split evenly over the windows. While it runs, the
+ * body is reported as keypoints (committed windows, the current window's latest rollout, the input
+ * track beyond); the finished result carries joint angles of the subject-fitted body model.
+ * The loss reported is the current window's, so the curve restarts at each window. Thread-safe (one
+ * {@link Reconstructor} per fit).
+ */
+public final class ReconstructionFitService implements FitService {
+
+    /** Fewest evaluations a window gets, whatever the budget. */
+    public static final long MIN_EVALUATIONS_PER_WINDOW = 5;
+
+    private final ReconstructionConfig baseConfig;
+
+    public ReconstructionFitService() {
+        this(ReconstructionConfig.DEFAULT);
+    }
+
+    public ReconstructionFitService(ReconstructionConfig baseConfig) {
+        this.baseConfig = baseConfig;
+    }
+
+    @Override
+    public String describe() {
+        return "Physics reconstruction: DiffPhy windows fitted to the 2D and 3D tracks";
+    }
+
+    @Override
+    public FitResult fit(FitRequest request, FitListener listener, FitControl control) throws FitException {
+        MotionCase c = request.motionCase();
+        KeypointSequence3D kinematic = c.keypoints3d().orElseThrow(() -> new FitException(
+                "The reconstruction needs a 3D kinematic estimate (keypoints3d.csv, .bvh or .trc) next to the 2D track."));
+        Optimizer optimizer = request.optimizer().create().orElseThrow(() -> new FitException(
+                request.optimizer().label() + " is not available in this build; choose another optimizer."));
+        int frames = kinematic.frameCount();
+        if (frames < baseConfig.windowFrames()) {
+            throw new FitException("The clip has " + frames + " frames; the reconstruction needs at least "
+                    + baseConfig.windowFrames() + ".");
+        }
+        int windows = Reconstructor.windowStarts(frames, baseConfig).length;
+        long perWindow = Math.max(MIN_EVALUATIONS_PER_WINDOW, request.maxEvaluations() / windows);
+        ReconstructionConfig config = baseConfig.withBudget(Integer.MAX_VALUE, perWindow);
+        boolean with2d = c.keypoints2d().isPresent() && c.camera().isPresent();
+        ReconstructionInput input = new ReconstructionInput(kinematic, with2d ? c.keypoints2d().get() : null,
+                with2d ? c.camera().get() : null);
+
+        long maxEvaluations = perWindow * windows;
+        long startNanos = System.nanoTime();
+        double[] current = kinematic.positions();
+        ReconstructionListener progress = new ReconstructionListener() {
+            private int windowStart;
+            private double windowBest = Double.POSITIVE_INFINITY;
+
+            @Override
+            public void onWindowStarted(int window, int startFrame, int windowFrames) {
+                windowStart = startFrame;
+                windowBest = Double.POSITIVE_INFINITY;
+            }
+
+            @Override
+            public void onIteration(int window, int iteration, double loss, long windowEvaluations, long totalEvaluations,
+                    double[] simulatedKeypoints) {
+                FitPose pose = null;
+                if (loss < windowBest) {
+                    windowBest = loss;
+                    int n = Math.min(simulatedKeypoints.length, current.length - 3 * Keypoint.COUNT * windowStart);
+                    System.arraycopy(simulatedKeypoints, 0, current, 3 * Keypoint.COUNT * windowStart, n);
+                    pose = FitPose.ofKeypoints(frames, kinematic.fps(), current);
+                }
+                double seconds = (System.nanoTime() - startNanos - control.pausedNanos()) * 1e-9;
+                listener.onProgress(new FitProgress(iteration, totalEvaluations, maxEvaluations, loss, windowBest, seconds,
+                        pose));
+                control.checkpoint();
+            }
+
+            @Override
+            public void onWindowFinished(int window, WindowTrace trace) {
+                // The committed frames stay as reported by the window's best iteration.
+            }
+        };
+        ReconstructionResult result;
+        try {
+            result = new Reconstructor(config).run(input, optimizer, progress, control::isCancelled);
+        } catch (RuntimeException e) {
+            throw new FitException("The reconstruction failed: " + e.getMessage(), e);
+        }
+        double seconds = (System.nanoTime() - startNanos - control.pausedNanos()) * 1e-9;
+        int committed = result.committedFrames();
+        if (committed == 0) {
+            throw new FitException("The reconstruction was cancelled before its first window finished.");
+        }
+        double[][] angles = result.jointAngles();
+        int dof = result.model().dof();
+        double[] q = new double[committed * dof];
+        for (int f = 0; f < committed; f++) {
+            System.arraycopy(angles[f], 0, q, f * dof, dof);
+        }
+        FitPose pose = new FitPose(committed, dof, kinematic.fps(), q, result.simulated().positions(), result.model());
+        StopReason reason = result.cancelled() ? StopReason.CANCELLED : StopReason.MAX_EVALUATIONS;
+        return new FitResult(pose, result.finalLoss(), -1, result.totalEvaluations(), reason, seconds);
+    }
+}
