@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.optimusmotion.physics.Tolerances;
+import org.optimusmotion.physics.check.MotionScenario;
 import org.optimusmotion.physics.model.ContactParameters;
 import org.optimusmotion.physics.model.HumanoidLoader;
 import org.optimusmotion.physics.model.Model;
@@ -16,7 +17,7 @@ class RolloutGradientTest {
 
     @Test
     void gradientMatchesFiniteDifferencesWithContact() {
-        GradientFixtures.Fixture fx = GradientFixtures.standingWithMotion(MODEL, SimOptions.DEFAULT, 3, 11);
+        MotionScenario.LossFixture fx = MotionScenario.lossFixture(MODEL, SimOptions.DEFAULT, 3, 11);
         assertGradientMatches(fx, 7);
         // The check is only meaningful if the ground actually pushed on the body during the rollout.
         fx.problem().evaluate(fx.x(), null);
@@ -28,12 +29,12 @@ class RolloutGradientTest {
     @Test
     void gradientMatchesFiniteDifferencesInFlight() {
         SimOptions o = SimOptions.DEFAULT.withContact(false, ContactParameters.DEFAULT);
-        GradientFixtures.Fixture fx = GradientFixtures.standingWithMotion(MODEL, o, 3, 12);
+        MotionScenario.LossFixture fx = MotionScenario.lossFixture(MODEL, o, 3, 12);
         assertGradientMatches(fx, 9);
     }
 
     /** Checks every {@code stride}-th parameter plus all of s0's root coordinates. */
-    private static void assertGradientMatches(GradientFixtures.Fixture fx, int stride) {
+    private static void assertGradientMatches(MotionScenario.LossFixture fx, int stride) {
         int dim = fx.problem().dimension();
         int count = 0;
         int[] idx = new int[dim];
