@@ -33,6 +33,15 @@ class RolloutGradientTest {
         assertGradientMatches(fx, 9);
     }
 
+    @Test
+    void singleIntegratorStepGradientMatchesFiniteDifferences() {
+        // one video frame interval of one step: the VJP of a single semi-implicit Euler step
+        SimOptions o = SimOptions.DEFAULT.withFrameRate(600, 1);
+        MotionScenario.LossFixture fx = MotionScenario.lossFixture(MODEL, o, 2, 13);
+        assertGradientMatches(fx, 1);
+        assertTrue(fx.problem().lastTrajectoryRef().steps() == 1);
+    }
+
     /** Checks every {@code stride}-th parameter plus all of s0's root coordinates. */
     private static void assertGradientMatches(MotionScenario.LossFixture fx, int stride) {
         int dim = fx.problem().dimension();
