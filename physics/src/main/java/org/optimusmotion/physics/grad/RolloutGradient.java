@@ -1,6 +1,7 @@
 package org.optimusmotion.physics.grad;
 
 import java.util.Arrays;
+import org.optimusmotion.physics.contact.BoxContact;
 import org.optimusmotion.physics.contact.SoftContact;
 import org.optimusmotion.physics.data.SimAdjoint;
 import org.optimusmotion.physics.data.SimData;
@@ -95,6 +96,7 @@ public final class RolloutGradient {
                     eb[k] = -fb[k];
                 }
                 SoftContact.backward(m, o.contact(), d, g);
+                BoxContact.backward(m, o.contact(), o.scene(), d, g);
             } else {
                 Arrays.fill(g.velBar, 0.0);
             }
@@ -116,6 +118,7 @@ public final class RolloutGradient {
         InverseDynamics.velocities(m, d);
         if (o.contactEnabled()) {
             SoftContact.forward(m, o.contact(), d);
+            BoxContact.forward(m, o.contact(), o.scene(), d);
         } else {
             Arrays.fill(d.extForce, 0.0);
         }

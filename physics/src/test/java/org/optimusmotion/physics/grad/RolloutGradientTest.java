@@ -8,7 +8,9 @@ import org.optimusmotion.physics.check.MotionScenario;
 import org.optimusmotion.physics.model.ContactParameters;
 import org.optimusmotion.physics.model.HumanoidLoader;
 import org.optimusmotion.physics.model.Model;
+import org.optimusmotion.physics.model.Scene;
 import org.optimusmotion.physics.model.SimOptions;
+import java.util.List;
 
 /** End-to-end rollout gradient against central finite differences, contacts on and off. */
 class RolloutGradientTest {
@@ -31,6 +33,16 @@ class RolloutGradientTest {
         SimOptions o = SimOptions.DEFAULT.withContact(false, ContactParameters.DEFAULT);
         MotionScenario.LossFixture fx = MotionScenario.lossFixture(MODEL, o, 3, 12);
         assertGradientMatches(fx, 9);
+    }
+
+    @Test
+    void gradientMatchesFiniteDifferencesWithAStepUnderTheToes() {
+        Scene step = new Scene(List.of(new Scene.Box(new double[] {0.33, 0, 0}, new double[] {0.2, 0.5, 0.02})));
+        MotionScenario.LossFixture fx = MotionScenario.lossFixture(MODEL, SimOptions.DEFAULT.withScene(step), 3, 14);
+        assertGradientMatches(fx, 11);
+        fx.problem().evaluate(fx.x(), null);
+        // ground (6 foot spheres) plus the step's edge under the toes
+        assertTrue(fx.problem().lastTrajectoryRef().activeContacts(0) > 6, "step contacts active");
     }
 
     @Test
