@@ -71,47 +71,13 @@ public final class BoxContact {
         double cx = d.worldPos[l3] + rox;
         double cy = d.worldPos[l3 + 1] + roy;
         double cz = d.worldPos[l3 + 2] + roz;
-        // narrow phase
-        double qx = cx - box[6 * b];
-        double qy = cy - box[6 * b + 1];
-        double qz = cz - box[6 * b + 2];
-        double hx = box[6 * b + 3];
-        double hy = box[6 * b + 4];
-        double hz = box[6 * b + 5];
-        double dx = qx - Math.max(-hx, Math.min(hx, qx));
-        double dy = qy - Math.max(-hy, Math.min(hy, qy));
-        double dz = qz - Math.max(-hz, Math.min(hz, qz));
-        double dist = Math.sqrt(dx * dx + dy * dy + dz * dz);
-        double nx;
-        double ny;
-        double nz;
-        double gap;
-        if (dist > 0) {
-            if (dist - rho > SoftContact.CUTOFF_SMOOTHING_LENGTHS * delta) {
-                return false;
-            }
-            nx = dx / dist;
-            ny = dy / dist;
-            nz = dz / dist;
-            gap = dist - rho;
-        } else {
-            double px = hx - Math.abs(qx);
-            double py = hy - Math.abs(qy);
-            double pz = hz - Math.abs(qz);
-            nx = 0;
-            ny = 0;
-            nz = 0;
-            if (px <= py && px <= pz) {
-                nx = qx >= 0 ? 1 : -1;
-                gap = -px - rho;
-            } else if (py <= pz) {
-                ny = qy >= 0 ? 1 : -1;
-                gap = -py - rho;
-            } else {
-                nz = qz >= 0 ? 1 : -1;
-                gap = -pz - rho;
-            }
+        double gap = narrowPhase(box, b, cx, cy, cz, rho, out, 6);
+        if (gap > SoftContact.CUTOFF_SMOOTHING_LENGTHS * delta) {
+            return false;
         }
+        double nx = out[6];
+        double ny = out[7];
+        double nz = out[8];
         double ax = rox - rho * nx;
         double ay = roy - rho * ny;
         double az = roz - rho * nz;
@@ -184,47 +150,22 @@ public final class BoxContact {
         double cx = d.worldPos[l3] + rox;
         double cy = d.worldPos[l3 + 1] + roy;
         double cz = d.worldPos[l3 + 2] + roz;
+        double[] np = g.scratch;
+        double gap = narrowPhase(box, b, cx, cy, cz, rho, np, 0);
+        if (gap > SoftContact.CUTOFF_SMOOTHING_LENGTHS * delta) {
+            return;
+        }
+        double nx = np[0];
+        double ny = np[1];
+        double nz = np[2];
+        double dist = np[3];
+        boolean outside = dist > 0;
         double qx = cx - box[6 * b];
         double qy = cy - box[6 * b + 1];
         double qz = cz - box[6 * b + 2];
         double hx = box[6 * b + 3];
         double hy = box[6 * b + 4];
         double hz = box[6 * b + 5];
-        double dx = qx - Math.max(-hx, Math.min(hx, qx));
-        double dy = qy - Math.max(-hy, Math.min(hy, qy));
-        double dz = qz - Math.max(-hz, Math.min(hz, qz));
-        double dist = Math.sqrt(dx * dx + dy * dy + dz * dz);
-        double nx;
-        double ny;
-        double nz;
-        double gap;
-        boolean outside = dist > 0;
-        if (outside) {
-            if (dist - rho > SoftContact.CUTOFF_SMOOTHING_LENGTHS * delta) {
-                return;
-            }
-            nx = dx / dist;
-            ny = dy / dist;
-            nz = dz / dist;
-            gap = dist - rho;
-        } else {
-            double px = hx - Math.abs(qx);
-            double py = hy - Math.abs(qy);
-            double pz = hz - Math.abs(qz);
-            nx = 0;
-            ny = 0;
-            nz = 0;
-            if (px <= py && px <= pz) {
-                nx = qx >= 0 ? 1 : -1;
-                gap = -px - rho;
-            } else if (py <= pz) {
-                ny = qy >= 0 ? 1 : -1;
-                gap = -py - rho;
-            } else {
-                nz = qz >= 0 ? 1 : -1;
-                gap = -pz - rho;
-            }
-        }
         double ax = rox - rho * nx;
         double ay = roy - rho * ny;
         double az = roz - rho * nz;
@@ -351,6 +292,51 @@ public final class BoxContact {
         g.worldPosBar[l3 + 1] += cby;
         g.worldPosBar[l3 + 2] += cbz;
         addOuter(rb, l9, abx, aby, abz, ox, oy, oz);
+    }
+
+    /**
+     * Narrow phase of a sphere (centre c, radius rho) against box {@code b} of {@code boxes}
+     * ((boxes x 6): centre, half extents): returns the gap (surface distance, negative when
+     * penetrating) and writes the unit contact normal (pointing from the box to the sphere) into
+     * {@code out[o..o+2]} and the distance from c to the box ({@code 0} when c is inside) into
+     * {@code out[o+3]}.
+     */
+    public static double narrowPhase(double[] boxes, int b, double cx, double cy, double cz, double rho, double[] out, int o) {
+        double qx = cx - boxes[6 * b];
+        double qy = cy - boxes[6 * b + 1];
+        double qz = cz - boxes[6 * b + 2];
+        double hx = boxes[6 * b + 3];
+        double hy = boxes[6 * b + 4];
+        double hz = boxes[6 * b + 5];
+        // c minus its closest box point
+        double dx = qx - Math.max(-hx, Math.min(hx, qx));
+        double dy = qy - Math.max(-hy, Math.min(hy, qy));
+        double dz = qz - Math.max(-hz, Math.min(hz, qz));
+        double dist = Math.sqrt(dx * dx + dy * dy + dz * dz);
+        out[o + 3] = dist;
+        if (dist > 0) {
+            out[o] = dx / dist;
+            out[o + 1] = dy / dist;
+            out[o + 2] = dz / dist;
+            return dist - rho;
+        }
+        // inside: the nearest face
+        double px = hx - Math.abs(qx);
+        double py = hy - Math.abs(qy);
+        double pz = hz - Math.abs(qz);
+        out[o] = 0;
+        out[o + 1] = 0;
+        out[o + 2] = 0;
+        if (px <= py && px <= pz) {
+            out[o] = qx >= 0 ? 1 : -1;
+            return -px - rho;
+        }
+        if (py <= pz) {
+            out[o + 1] = qy >= 0 ? 1 : -1;
+            return -py - rho;
+        }
+        out[o + 2] = qz >= 0 ? 1 : -1;
+        return -pz - rho;
     }
 
     /** out(9) += a b^T. */
