@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.optimusmotion.physics.check.RolloutGradcheck;
 import org.optimusmotion.physics.model.HumanoidLoader;
+import java.util.List;
 import org.optimusmotion.physics.model.Model;
+import org.optimusmotion.physics.model.Scene;
 import org.optimusmotion.physics.model.SimOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,13 +35,22 @@ public final class PhysicsGradcheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Write the report as JSON to this file.")
     Path json;
 
+    @Option(names = "--step-height", defaultValue = "0", description = "Also put a step of this height (m) just in front of "
+            + "the toes (x from 0.13 m to 0.53 m), so that box contacts are checked too (default: none).")
+    double stepHeight;
+
     @Override
     public Integer call() {
         if (frames < 2 || frames > 300) {
             throw new UserError("--frames " + frames + " must be in [2, 300]");
         }
+        if (stepHeight < 0 || stepHeight > 0.5) {
+            throw new UserError("--step-height " + stepHeight + " must be in [0, 0.5] m");
+        }
         Model m = HumanoidLoader.loadDefault();
-        SimOptions o = SimOptions.DEFAULT;
+        SimOptions o = stepHeight > 0
+                ? SimOptions.DEFAULT.withScene(new Scene(List.of(Scene.Box.step(0.13, 0.53, 0.5, stepHeight))))
+                : SimOptions.DEFAULT;
         RolloutGradcheck.Report r = RolloutGradcheck.run(m, o, frames, seed);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("max_relative_error", r.maxRelativeError());
@@ -61,6 +72,7 @@ public final class PhysicsGradcheckCommand implements Callable<Integer> {
         out.put("dof", m.dof());
         out.put("timestep_seconds", o.timestepSeconds());
         out.put("seed", seed);
+        out.put("step_height_m", stepHeight);
         out.put("seconds", r.seconds());
         if (json != null) {
             JsonFiles.writeAtomically(json, out);
