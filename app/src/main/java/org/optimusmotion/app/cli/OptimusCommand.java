@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 RenderDemoCommand.class,
                 EvaluateCommand.class,
                 ConvertCommand.class,
+                PhysicsCommand.class,
         })
 public final class OptimusCommand implements Runnable {
 
