@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 SynthCommand.class,
                 ReconstructCommand.class,
                 CompareCommand.class,
+                PhysicsCommand.class,
         })
 public final class OptimusCommand implements Runnable {
 

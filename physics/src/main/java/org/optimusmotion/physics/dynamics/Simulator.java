@@ -1,6 +1,7 @@
 package org.optimusmotion.physics.dynamics;
 
 import java.util.Arrays;
+import org.optimusmotion.physics.contact.BoxContact;
 import org.optimusmotion.physics.contact.SoftContact;
 import org.optimusmotion.physics.data.SimData;
 import org.optimusmotion.physics.model.Keypoint;
@@ -10,7 +11,7 @@ import org.optimusmotion.physics.model.SimOptions;
 /**
  * Forward simulation: one semi-implicit Euler step reads like the algorithm,
  * <pre>
- *   Kinematics.forward; InverseDynamics.velocities; SoftContact.forward; Actuation.forward;
+ *   Kinematics.forward; InverseDynamics.velocities; SoftContact.forward; BoxContact.forward; Actuation.forward;
  *   bias = ID(q, qd, 0, f_contact); MassMatrix.compute; qdd = (M + dt D)^{-1} (tau - bias);
  *   qd += dt qdd;  q += dt qd
  * </pre>
@@ -35,6 +36,7 @@ public final class Simulator {
         InverseDynamics.velocities(m, d);
         if (o.contactEnabled()) {
             SoftContact.forward(m, o.contact(), d);
+            BoxContact.forward(m, o.contact(), o.scene(), d);
         } else {
             Arrays.fill(d.extForce, 0.0);
             d.activeContacts = 0;

@@ -1,6 +1,7 @@
 package org.optimusmotion.physics.grad;
 
 import java.util.Arrays;
+import org.optimusmotion.physics.contact.BoxContact;
 import org.optimusmotion.physics.contact.SoftContact;
 import org.optimusmotion.physics.data.SimAdjoint;
 import org.optimusmotion.physics.data.SimData;
@@ -41,6 +42,18 @@ public final class RolloutGradient {
      */
     public static void backward(Model m, SimOptions o, Trajectory traj, double[][] qhat, double[] keypointsBar,
             SimData d, SimAdjoint g, double[] q0Bar, double[] qd0Bar, double[][] qhatBar) {
+        backward(m, o, traj, qhat, keypointsBar, null, d, g, q0Bar, qd0Bar, qhatBar);
+    }
+
+    /**
+     * As {@link #backward(Model, SimOptions, Trajectory, double[][], double[], SimData, SimAdjoint, double[], double[], double[][])}
+     * for a loss that also depends directly on the states at the video frames: {@code frameStateBar}
+     * holds dL/dq and dL/dqd of frame f at {@code [f * 2 dof, f * 2 dof + dof)} and
+     * {@code [f * 2 dof + dof, (f + 1) * 2 dof)} ((frames x 2 dof); null when none), e.g. for priors on
+     * joint angles or smoothness of velocities.
+     */
+    public static void backward(Model m, SimOptions o, Trajectory traj, double[][] qhat, double[] keypointsBar,
+            double[] frameStateBar, SimData d, SimAdjoint g, double[] q0Bar, double[] qd0Bar, double[][] qhatBar) {
         int n = m.dof();
         int frames = traj.frames();
         int sub = traj.substepsPerFrame();
@@ -63,6 +76,7 @@ public final class RolloutGradient {
         Arrays.fill(g.worldPosBar, 0.0);
         Kinematics.keypointsBackward(m, keypointsBar, (frames - 1) * kpStride, g);
         Kinematics.backward(m, d, g, qBar);
+        addFrameStateBar(frameStateBar, frames - 1, n, qBar, qdBar);
         for (int s = steps - 1; s >= 0; s--) {
             int f = s / sub;
             int j = s - f * sub;
@@ -95,12 +109,14 @@ public final class RolloutGradient {
                     eb[k] = -fb[k];
                 }
                 SoftContact.backward(m, o.contact(), d, g);
+                BoxContact.backward(m, o.contact(), o.scene(), d, g);
             } else {
                 Arrays.fill(g.velBar, 0.0);
             }
             InverseDynamics.backwardMotion(m, d, g, qBarPrev, qdBarPrev);
             if (j == 0) {
                 Kinematics.keypointsBackward(m, keypointsBar, f * kpStride, g);
+                addFrameStateBar(frameStateBar, f, n, qBarPrev, qdBarPrev);
             }
             Kinematics.backward(m, d, g, qBarPrev);
             System.arraycopy(qBarPrev, 0, qBar, 0, n);
@@ -110,12 +126,25 @@ public final class RolloutGradient {
         System.arraycopy(qdBar, 0, qd0Bar, 0, n);
     }
 
+    /** Adds the direct state adjoint of frame f, if any. */
+    private static void addFrameStateBar(double[] frameStateBar, int f, int n, double[] qBar, double[] qdBar) {
+        if (frameStateBar == null) {
+            return;
+        }
+        int o = 2 * n * f;
+        for (int i = 0; i < n; i++) {
+            qBar[i] += frameStateBar[o + i];
+            qdBar[i] += frameStateBar[o + n + i];
+        }
+    }
+
     /** Recomputes, at the loaded state and qdd, what the step's adjoint needs. */
     private static void recompute(Model m, SimOptions o, SimData d) {
         Kinematics.forward(m, d);
         InverseDynamics.velocities(m, d);
         if (o.contactEnabled()) {
             SoftContact.forward(m, o.contact(), d);
+            BoxContact.forward(m, o.contact(), o.scene(), d);
         } else {
             Arrays.fill(d.extForce, 0.0);
         }

@@ -72,8 +72,8 @@ public final class HumanoidLoader {
 
     /** Parses a body description file. */
     public static BodyDescription read(Path file) {
-        try {
-            return parse(new ObjectMapper().readTree(Files.newInputStream(file)), file.toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(new ObjectMapper().readTree(in), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read body model " + file + ": " + e.getMessage(), e);
         }

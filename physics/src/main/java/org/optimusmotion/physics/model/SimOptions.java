@@ -15,10 +15,11 @@ package org.optimusmotion.physics.model;
  * @param jointLimitStiffness        soft joint-limit stiffness, N m/rad (0 turns limits off)
  * @param jointLimitSmoothingRad     softplus width of the limit penalty, rad
  * @param divergenceSpeedLimit       a |q-dot| above this (rad/s or m/s) or any non-finite value aborts the rollout
+ * @param scene                      static boxes besides the ground plane (touched only when contact is enabled)
  */
 public record SimOptions(double frameRateHz, int substepsPerFrame, double gravityMps2, boolean contactEnabled,
         ContactParameters contact, boolean actuationEnabled, boolean passiveDampingEnabled, double jointLimitStiffness,
-        double jointLimitSmoothingRad, double divergenceSpeedLimit) {
+        double jointLimitSmoothingRad, double divergenceSpeedLimit, Scene scene) {
 
     public static final double DEFAULT_FRAME_RATE_HZ = 30.0;
     /** 20 sub-steps at 30 fps: dt = 1/600 s, stable with the default gains and contact (see docs/simulator-design.md). */
@@ -30,7 +31,8 @@ public record SimOptions(double frameRateHz, int substepsPerFrame, double gravit
 
     /** Everything on, default constants. */
     public static final SimOptions DEFAULT = new SimOptions(DEFAULT_FRAME_RATE_HZ, DEFAULT_SUBSTEPS, DEFAULT_GRAVITY, true,
-            ContactParameters.DEFAULT, true, true, DEFAULT_LIMIT_STIFFNESS, DEFAULT_LIMIT_SMOOTHING, DEFAULT_DIVERGENCE_SPEED);
+            ContactParameters.DEFAULT, true, true, DEFAULT_LIMIT_STIFFNESS, DEFAULT_LIMIT_SMOOTHING, DEFAULT_DIVERGENCE_SPEED,
+            Scene.EMPTY);
 
     public SimOptions {
         if (!(frameRateHz > 0) || !Double.isFinite(frameRateHz)) {
@@ -54,6 +56,9 @@ public record SimOptions(double frameRateHz, int substepsPerFrame, double gravit
         if (!(divergenceSpeedLimit > 0)) {
             throw new IllegalArgumentException("divergenceSpeedLimit = " + divergenceSpeedLimit + " must be > 0");
         }
+        if (scene == null) {
+            throw new IllegalArgumentException("scene must not be null (use Scene.EMPTY)");
+        }
     }
 
     /** Integrator time step, s. */
@@ -63,37 +68,42 @@ public record SimOptions(double frameRateHz, int substepsPerFrame, double gravit
 
     public SimOptions withFrameRate(double fps, int substeps) {
         return new SimOptions(fps, substeps, gravityMps2, contactEnabled, contact, actuationEnabled, passiveDampingEnabled,
-                jointLimitStiffness, jointLimitSmoothingRad, divergenceSpeedLimit);
+                jointLimitStiffness, jointLimitSmoothingRad, divergenceSpeedLimit, scene);
     }
 
     public SimOptions withGravity(double g) {
         return new SimOptions(frameRateHz, substepsPerFrame, g, contactEnabled, contact, actuationEnabled, passiveDampingEnabled,
-                jointLimitStiffness, jointLimitSmoothingRad, divergenceSpeedLimit);
+                jointLimitStiffness, jointLimitSmoothingRad, divergenceSpeedLimit, scene);
     }
 
     public SimOptions withContact(boolean enabled, ContactParameters params) {
         return new SimOptions(frameRateHz, substepsPerFrame, gravityMps2, enabled, params, actuationEnabled, passiveDampingEnabled,
-                jointLimitStiffness, jointLimitSmoothingRad, divergenceSpeedLimit);
+                jointLimitStiffness, jointLimitSmoothingRad, divergenceSpeedLimit, scene);
     }
 
     public SimOptions withActuation(boolean enabled) {
         return new SimOptions(frameRateHz, substepsPerFrame, gravityMps2, contactEnabled, contact, enabled, passiveDampingEnabled,
-                jointLimitStiffness, jointLimitSmoothingRad, divergenceSpeedLimit);
+                jointLimitStiffness, jointLimitSmoothingRad, divergenceSpeedLimit, scene);
     }
 
     public SimOptions withPassiveDamping(boolean enabled) {
         return new SimOptions(frameRateHz, substepsPerFrame, gravityMps2, contactEnabled, contact, actuationEnabled, enabled,
-                jointLimitStiffness, jointLimitSmoothingRad, divergenceSpeedLimit);
+                jointLimitStiffness, jointLimitSmoothingRad, divergenceSpeedLimit, scene);
     }
 
     public SimOptions withJointLimits(double stiffness) {
         return new SimOptions(frameRateHz, substepsPerFrame, gravityMps2, contactEnabled, contact, actuationEnabled, passiveDampingEnabled,
-                stiffness, jointLimitSmoothingRad, divergenceSpeedLimit);
+                stiffness, jointLimitSmoothingRad, divergenceSpeedLimit, scene);
+    }
+
+    public SimOptions withScene(Scene s) {
+        return new SimOptions(frameRateHz, substepsPerFrame, gravityMps2, contactEnabled, contact, actuationEnabled, passiveDampingEnabled,
+                jointLimitStiffness, jointLimitSmoothingRad, divergenceSpeedLimit, s);
     }
 
     /** No gravity, contact, actuation, damping or limits: a free conservative multibody (for conservation tests). */
     public SimOptions conservative() {
         return new SimOptions(frameRateHz, substepsPerFrame, 0.0, false, contact, false, false, 0.0, jointLimitSmoothingRad,
-                divergenceSpeedLimit);
+                divergenceSpeedLimit, scene);
     }
 }

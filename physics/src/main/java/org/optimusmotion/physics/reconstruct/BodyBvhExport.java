@@ -12,8 +12,8 @@ import org.optimusmotion.physics.model.Model;
 /**
  * Writes joint-angle trajectories of the body model as BVH with a skeleton that matches the model:
  * one joint {@code body_<segment>} per segment whose rotation channels are the segment's joint
- * coordinates in the model's order (the root also has three position channels), plus one joint
- * without channels per canonical keypoint (named like {@link Keypoint#fileName()}) at its place on
+ * coordinates in the model's order (hinges padded with two always-zero rotation channels) (the root also has three position channels), plus one joint
+ * with three always-zero rotation channels per canonical keypoint (named like {@link Keypoint#fileName()}) at its place on
  * its segment, so that readers recognise the file with the {@code optimus_bvh} mapping and
  * {@code evaluate} can score it.
  *
@@ -28,6 +28,9 @@ public final class BodyBvhExport {
     public static final double CM_PER_M = 100;
     /** Prefix of segment joints (keypoint joints use the bare keypoint names). */
     public static final String SEGMENT_PREFIX = "body_";
+
+    /** Channel source of a channel that is always zero. */
+    private static final int[] ZERO = {-1, 1, 0};
 
     private BodyBvhExport() {
     }
@@ -93,6 +96,13 @@ public final class BodyBvhExport {
                     sources.add(new int[] {link, axisSign(model, link), 0});
                 }
             }
+            // Blender's importer needs all three rotation channels on a joint: pad hinges with zero channels.
+            for (BvhChannel pad : new BvhChannel[] {BvhChannel.ZROTATION, BvhChannel.XROTATION, BvhChannel.YROTATION}) {
+                if (!channels.contains(pad)) {
+                    channels.add(pad);
+                    sources.add(ZERO);
+                }
+            }
             jointOfSegment[s] = joints.size();
             joints.add(new BvhJoint(SEGMENT_PREFIX + model.segmentName(s), parentJoint, offset, channels, null));
             jointSources.add(sources);
@@ -102,9 +112,10 @@ public final class BodyBvhExport {
         for (Keypoint k : Keypoint.values()) {
             int s = segmentOfMassLink[kpLink[k.ordinal()]];
             int o = 3 * k.ordinal();
+            // Three rotation channels that stay zero: Blender's importer needs a CHANNELS line on every joint.
             joints.add(new BvhJoint(k.fileName(), jointOfSegment[s], toFile(kpOff[o], kpOff[o + 1], kpOff[o + 2]),
-                    List.of(), null));
-            jointSources.add(List.of());
+                    List.of(BvhChannel.ZROTATION, BvhChannel.XROTATION, BvhChannel.YROTATION), null));
+            jointSources.add(List.of(ZERO, ZERO, ZERO));
         }
         // BVH lists joints depth first: reorder, remapping parents and channel sources.
         int[] order = depthFirst(joints);
@@ -126,7 +137,7 @@ public final class BodyBvhExport {
         for (int f = 0; f < angles.length; f++) {
             for (int j = 0; j < c; j++) {
                 int[] src = sources.get(j);
-                double v = src[1] * angles[f][src[0]];
+                double v = src[0] < 0 ? 0 : src[1] * angles[f][src[0]];
                 values[f * c + j] = src[2] == 1 ? v * CM_PER_M : Math.toDegrees(v);
             }
         }

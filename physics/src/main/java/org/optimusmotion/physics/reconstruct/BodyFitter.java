@@ -10,8 +10,9 @@ import org.optimusmotion.physics.motion.KeypointSequence3D;
 /**
  * Fits the body model's segment lengths to a subject's bone lengths, measured as medians over the
  * frames of a 3D track (robust to jitter and missing keypoints). The height is scaled by the ratio of
- * the leg-plus-trunk chain (hip-knee-ankle, pelvis-thorax-head); each segment's own factor is its
- * bone's ratio (left and right averaged) divided by that height ratio, clamped to
+ * the leg-plus-trunk chain (hip-knee-ankle, pelvis-thorax-head); then each segment's factor is
+ * multiplied by its bone's measured / model length ratio (left and right averaged; the upper spine
+ * follows thorax-shoulder, the lower spine then pelvis-thorax) for {@link #PASSES} passes, clamped to
  * [{@link BodyShape#MIN_SEGMENT_SCALE}, {@link BodyShape#MAX_SEGMENT_SCALE}]. Segments without a
  * measurable bone (hands) keep factor 1. Stateless.
  */
@@ -20,8 +21,8 @@ public final class BodyFitter {
     /** Bones measured per segment: (segment name, keypoint a, keypoint b) with left/right pairs averaged. */
     private static final Object[][] BONES = {
         {"pelvis", Keypoint.LEFT_HIP, Keypoint.RIGHT_HIP},
+        {"upper_spine", Keypoint.THORAX, Keypoint.LEFT_SHOULDER, Keypoint.THORAX, Keypoint.RIGHT_SHOULDER},
         {"lower_spine", Keypoint.PELVIS, Keypoint.THORAX},
-        {"upper_spine", Keypoint.PELVIS, Keypoint.THORAX},
         {"head", Keypoint.THORAX, Keypoint.HEAD},
         {"upper_arm", Keypoint.LEFT_SHOULDER, Keypoint.LEFT_ELBOW, Keypoint.RIGHT_SHOULDER, Keypoint.RIGHT_ELBOW},
         {"forearm", Keypoint.LEFT_ELBOW, Keypoint.LEFT_WRIST, Keypoint.RIGHT_ELBOW, Keypoint.RIGHT_WRIST},
@@ -33,33 +34,44 @@ public final class BodyFitter {
     private BodyFitter() {
     }
 
+    /** Fixed-point passes of the segment scales (each pass rescales every segment by its bone's ratio). */
+    static final int PASSES = 8;
+
     /** The subject's body shape (height, the given mass, per-segment scales) fitted to {@code track}. */
     public static BodyShape fit(KeypointSequence3D track, double massKg) {
         HumanoidLoader.BodyDescription body = HumanoidLoader.readDefault();
         double baseHeight = BodyShape.DEFAULT.heightM();
         BodyShape base = new BodyShape(baseHeight, massKg, null);
-        double[] ref = HumanoidLoader.referenceKeypoints(body, base);
-        KeypointSequence3D refTrack = KeypointSequence3D.allValid(track.fps(), ref);
+        KeypointSequence3D refTrack = KeypointSequence3D.allValid(track.fps(),
+                HumanoidLoader.referenceKeypoints(body, base));
         double chainRef = chain(refTrack);
         double chain = chain(track);
         double heightRatio = Double.isFinite(chain) && chainRef > 0 ? chain / chainRef : 1;
         double heightM = clamp(baseHeight * heightRatio, 0.5, 2.5);
-        heightRatio = heightM / baseHeight;
         List<String> names = body.segmentNames();
         double[] scales = new double[names.size()];
         Arrays.fill(scales, 1.0);
-        for (Object[] bone : BONES) {
-            String suffix = (String) bone[0];
-            double measured = boneLength(track, bone);
-            double reference = boneLength(refTrack, bone);
-            if (!Double.isFinite(measured) || !(reference > 0)) {
-                continue;
-            }
-            double s = clamp(measured / reference / heightRatio, BodyShape.MIN_SEGMENT_SCALE, BodyShape.MAX_SEGMENT_SCALE);
-            for (int i = 0; i < scales.length; i++) {
-                String n = names.get(i);
-                if (n.equals(suffix) || n.endsWith("_" + suffix)) {
-                    scales[i] = s;
+        double[] measured = new double[BONES.length];
+        for (int b = 0; b < BONES.length; b++) {
+            measured[b] = boneLength(track, BONES[b]);
+        }
+        // A segment's scale also moves the joints of its children (the pelvis scale lengthens the trunk),
+        // so the bone ratios are not independent: iterate "scale *= measured / model" a few times.
+        for (int pass = 0; pass < PASSES; pass++) {
+            BodyShape shape = new BodyShape(heightM, massKg, scales);
+            KeypointSequence3D model = KeypointSequence3D.allValid(track.fps(), HumanoidLoader.referenceKeypoints(body, shape));
+            for (int b = 0; b < BONES.length; b++) {
+                String suffix = (String) BONES[b][0];
+                double current = boneLength(model, BONES[b]);
+                if (!Double.isFinite(measured[b]) || !(current > 0)) {
+                    continue;
+                }
+                double ratio = measured[b] / current;
+                for (int i = 0; i < scales.length; i++) {
+                    String n = names.get(i);
+                    if (n.equals(suffix) || n.endsWith("_" + suffix)) {
+                        scales[i] = clamp(scales[i] * ratio, BodyShape.MIN_SEGMENT_SCALE, BodyShape.MAX_SEGMENT_SCALE);
+                    }
                 }
             }
         }

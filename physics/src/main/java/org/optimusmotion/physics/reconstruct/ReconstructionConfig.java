@@ -26,7 +26,7 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
         double bodyMassKg) {
 
     /** Defaults: PAPERS.md D.3/D.4 and open question 14, shortened windows for our 2-core machine. */
-    public static final ReconstructionConfig DEFAULT = new ReconstructionConfig(12, 3, 20, 1.0, 0.01, 1.0, 0.1, 1e-3,
+    public static final ReconstructionConfig DEFAULT = new ReconstructionConfig(12, 3, 20, 10.0, 0.01, 1.0, 0.1, 1e-3,
             1e-3, 1.0, 1e-3, 60, 150, 70.0);
 
     public ReconstructionConfig {

@@ -22,7 +22,8 @@ import org.optimusmotion.physics.motion.KeypointSequence2D;
 import org.optimusmotion.physics.motion.KeypointSequence3D;
 
 /**
- * Physics-based reconstruction of a whole sequence: fits the body to the subject's bone lengths
+ * Physics-based reconstruction of a whole sequence: aligns the kinematic estimate's global position
+ * with the 2D detections ({@link DetectionAlignment}), fits the body to the subject's bone lengths
  * ({@link BodyFitter}), computes kinematic joint angles ({@link PoseFitter}), then optimizes the
  * DiffPhy objective ({@link ReconstructionProblem}) window after window with any {@link Optimizer}.
  *
@@ -74,6 +75,11 @@ public final class Reconstructor {
             BooleanSupplier cancelled) {
         long t0 = System.nanoTime();
         KeypointSequence3D kin = input.kinematic();
+        if (input.detections() != null) {
+            // Monocular estimates drift in depth: move each frame to where the detections put it.
+            kin = DetectionAlignment.align(kin, input.detections(), input.camera());
+            input = new ReconstructionInput(kin, input.detections(), input.camera());
+        }
         int frames = input.frameCount();
         BodyShape shape = BodyFitter.fit(kin, config.bodyMassKg());
         Model model = HumanoidLoader.loadDefault(shape);

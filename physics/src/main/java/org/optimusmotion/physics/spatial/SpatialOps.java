@@ -15,8 +15,8 @@ public final class SpatialOps {
 
     /** out(9) = rotation by {@code angle} about the unit axis (a), Rodrigues: cos I + (1 - cos) a a^T + sin [a]x. */
     public static void axisAngle(double[] out, int o, double ax, double ay, double az, double angle) {
-        double c = Math.cos(angle);
-        double s = Math.sin(angle);
+        double c = StrictMath.cos(angle);
+        double s = StrictMath.sin(angle);
         double t = 1 - c;
         out[o] = c + t * ax * ax;
         out[o + 1] = t * ax * ay - s * az;

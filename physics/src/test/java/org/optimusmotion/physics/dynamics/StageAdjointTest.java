@@ -23,7 +23,8 @@ class StageAdjointTest {
 
     private static final Model MODEL = HumanoidLoader.loadDefault();
     private static final int N = MODEL.dof();
-    /** Step for smooth stages; contact (stiff at the millimetre scale) uses {@link Tolerances#FD_STEP}. */
+    /** Step for smooth stages; contact (stiff at the millimetre scale) uses {@link #CONTACT_STEP}. */
+    private static final double CONTACT_STEP = 1e-5;
     private static final double SMOOTH_STEP = 1e-4;
     private double step = SMOOTH_STEP;
     private static final double REL = Tolerances.GRAD_REL;
@@ -115,7 +116,7 @@ class StageAdjointTest {
         double[] qd = randomVector(r, N, 0.5);
         double[] w = randomVector(r, 6 * N, 1.0);
         ContactParameters cp = ContactParameters.DEFAULT;
-        step = Tolerances.FD_STEP;
+        step = CONTACT_STEP;
         SimData d = new SimData(MODEL);
         SimAdjoint g = new SimAdjoint(MODEL);
         d.setState(q, qd);

@@ -17,7 +17,7 @@ class ReconstructionProblemTest {
 
     private static final double FPS = 30;
     private static final int FRAMES = 4;
-    private static final double FD_STEP = 1e-6;
+    private static final double FD_STEP = 1e-7;
     private static final double REL_TOL = 1e-4;
 
     /** A window over the first frames of a noisy synthetic walk, with contacts active. */
@@ -55,6 +55,9 @@ class ReconstructionProblemTest {
         for (int i = 0; i < x.length; i++) {
             x[i] += r.nextDouble(-0.02, 0.02);
         }
+        // Start 1 cm up so the feet land during the window: starting pressed into the stiff contact makes
+        // the loss so sensitive to the root height that central differences only converge below h = 1e-8.
+        x[m.dofIndex("root_tz")] += 0.01;
         double[] g = new double[x.length];
         double f0 = p.evaluate(x, g);
         assertTrue(Double.isFinite(f0), "loss is finite");

@@ -44,8 +44,6 @@ class ReconstructorTest {
         double after = MotionMetrics.mpjpeMm(r.simulated(), c.groundTruth());
         double beforeG = MotionMetrics.mpjpeGlobalMm(c.kinematic(), c.groundTruth());
         double afterG = MotionMetrics.mpjpeGlobalMm(r.simulated(), c.groundTruth());
-        System.err.println("MPJPE " + before + " -> " + after + " ; G " + beforeG + " -> " + afterG + " seconds " + r.seconds()
-                + " evals " + r.totalEvaluations());
         assertTrue(after < before, "MPJPE " + before + " -> " + after);
     }
 

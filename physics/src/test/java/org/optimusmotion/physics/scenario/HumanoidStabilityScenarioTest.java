@@ -11,6 +11,7 @@ import org.optimusmotion.physics.dynamics.Simulator;
 import org.optimusmotion.physics.dynamics.Trajectory;
 import org.optimusmotion.physics.model.HumanoidLoader;
 import org.optimusmotion.physics.model.Model;
+import org.optimusmotion.physics.model.Scene;
 import org.optimusmotion.physics.model.SimOptions;
 
 /** The humanoid on the ground: standing under PD hold, a long moving rollout, and a clear divergence error. */
@@ -46,6 +47,23 @@ class HumanoidStabilityScenarioTest {
         }
         assertTrue(maxSpeed < 0.1, "at rest after 2 s: max |qd| = " + maxSpeed);
         assertTrue(t.contactSteps() == t.steps(), "feet on the ground throughout");
+    }
+
+    @Test
+    void standsOnAPlatformWithoutSinkingIn() {
+        double height = 0.1;
+        Scene platform = new Scene(java.util.List.of(Scene.Box.step(-0.5, 0.5, 0.5, height)));
+        SimOptions o = SimOptions.DEFAULT.withScene(platform);
+        int frames = 31;
+        double[][] qhat = new double[frames][MODEL.actuatorCount()];
+        Trajectory t = new Trajectory(MODEL, o, frames);
+        SimData d = new SimData(MODEL);
+        double[] q0 = MODEL.referencePose();
+        int tz = MODEL.dofIndex("root_tz");
+        q0[tz] += height;
+        Simulator.rollout(MODEL, o, q0, new double[MODEL.dof()], qhat, d, t);
+        assertEquals(q0[tz], d.q[tz], 0.01, "pelvis stays a platform height above its ground pose");
+        assertTrue(t.contactSteps() == t.steps());
     }
 
     @Test
