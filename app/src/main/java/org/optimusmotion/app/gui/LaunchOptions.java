@@ -10,7 +10,7 @@ import org.optimusmotion.app.fit.OptimizerChoice;
 /**
  * Options of the desktop app ({@code ./optimus gui [options] [CASE]}), mostly for scripted
  * screenshots: {@code --compare}, {@code --optimizer-a NAME}, {@code --optimizer-b NAME},
- * {@code --method kinematic|physics_rollout}, {@code --budget N}, {@code --size WxH},
+ * {@code --method reconstruction|kinematic|physics_rollout}, {@code --budget N}, {@code --size WxH},
  * {@code --screenshot FILE.png} (start the fits, capture the window when fit A has spent
  * {@code --at} of its budget, default 0.5, then quit), {@code --frame N} (show frame N once open).
  *
