@@ -84,6 +84,26 @@ class MainViewModelTest {
     }
 
     @Test
+    void theTimelineDrivesTheVideoAndTheOverlay() throws Exception {
+        vm.open(List.of(TestCases.sample()));
+        assertEquals(0, vm.video().imageProperty().get().frameIndex());
+        vm.timeline().step(1);
+        assertEquals(1, vm.video().imageProperty().get().frameIndex());
+        vm.timeline().frameProperty().set(74);
+        assertEquals(74, vm.video().imageProperty().get().frameIndex());
+        vm.timeline().step(1);
+        assertEquals(0, vm.timeline().frameProperty().get(), "stepping past the end wraps");
+        vm.timeline().play();
+        vm.timeline().advance(0.5);
+        assertEquals(15, vm.timeline().frameProperty().get(), "half a second at 30 fps");
+        assertEquals(15, vm.video().imageProperty().get().frameIndex());
+        // The overlay's input keypoints follow the frame too.
+        double x = vm.video().overlayProperty().get().input()[0];
+        vm.timeline().step(10);
+        assertTrue(Math.abs(vm.video().overlayProperty().get().input()[0] - x) > 1, "the pelvis moved in the image");
+    }
+
+    @Test
     void compareModeRunsBothFitsOnTheSameClip() throws Exception {
         vm.open(List.of(TestCases.sample()));
         vm.compareProperty().set(true);
