@@ -46,6 +46,16 @@ class LayeringTest {
     }
 
     @Test
+    void guiViewsTalkOnlyToViewModels() {
+        // MVVM (STYLE.md rule 24): only ViewModels (and the composition root MotionApp) reach physics and optimizer.
+        noClasses().that().resideInAPackage("org.optimusmotion.app.gui..")
+                .and().haveSimpleNameEndingWith("View")
+                .should().dependOnClassesThat().resideInAnyPackage("org.optimusmotion.physics..", "org.optimusmotion.optimizer..")
+                .because("Views bind to ViewModels; only ViewModels call physics and optimizer")
+                .check(classes);
+    }
+
+    @Test
     void guiAndCommandLineDoNotImportEachOther() {
         noClasses().that().resideInAPackage("org.optimusmotion.app.gui..")
                 .should().dependOnClassesThat().resideInAPackage("org.optimusmotion.app.cli..")

@@ -10,7 +10,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import org.optimusmotion.app.body.BodyScenes;
-import org.optimusmotion.physics.model.Keypoint;
 
 /**
  * The video frame scaled to fit (aspect kept, letterboxed) on a Canvas, with the input 2D keypoints
@@ -98,7 +97,7 @@ public final class VideoView extends StackPane {
         if (o.input() != null) {
             g.setFill(Color.rgb(60, 220, 90));
             double r = 3.5;
-            for (int k = 0; k < Keypoint.COUNT; k++) {
+            for (int k = 0; k < o.input().length / 2; k++) {
                 double x = o.input()[2 * k];
                 double y = o.input()[2 * k + 1];
                 if (!Double.isNaN(x + y)) {
