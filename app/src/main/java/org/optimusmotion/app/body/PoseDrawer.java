@@ -53,6 +53,33 @@ public final class PoseDrawer {
         scene.sphere(new Sphere(point(k, o, Keypoint.HEAD.ordinal()), HEAD_RADIUS_M, color));
     }
 
+    /** Colour of foot-contact markers. */
+    public static final Rgba CONTACT_COLOR = Rgba.rgb255(220, 40, 40);
+    /** Radius of a foot-contact marker, metres. */
+    public static final double CONTACT_MARKER_M = 0.045;
+    /** Height of the ankle keypoint above the sole when standing, metres (the humanoid's, ~7.5 cm). */
+    public static final double ANKLE_ABOVE_SOLE_M = 0.075;
+    private static final int[] FEET = {Keypoint.LEFT_ANKLE.ordinal(), Keypoint.LEFT_TOE.ordinal(),
+            Keypoint.RIGHT_ANKLE.ordinal(), Keypoint.RIGHT_TOE.ordinal()};
+
+    /**
+     * Marks the feet in contact at frame {@code frame}: a red sphere on the ground under each toe
+     * keypoint lower than {@code contactHeightM} and each ankle lower than that plus
+     * {@link #ANKLE_ABOVE_SOLE_M} (the foot-skate metric's contact height, measured from the sole).
+     */
+    public static void addContacts(RenderScene.Builder scene, FitPose pose, int frame, double contactHeightM) {
+        int f = Math.max(0, Math.min(frame, pose.frames() - 1));
+        double[] k = pose.keypointsRef();
+        int o = 3 * Keypoint.COUNT * f;
+        for (int foot : FEET) {
+            int i = o + 3 * foot;
+            boolean ankle = foot == Keypoint.LEFT_ANKLE.ordinal() || foot == Keypoint.RIGHT_ANKLE.ordinal();
+            if (k[i + 2] < contactHeightM + (ankle ? ANKLE_ABOVE_SOLE_M : 0)) {
+                scene.sphere(new Sphere(new Vec3(k[i], k[i + 1], 0), CONTACT_MARKER_M, CONTACT_COLOR));
+            }
+        }
+    }
+
     private static Vec3 point(double[] k, int o, int keypoint) {
         int i = o + 3 * keypoint;
         return new Vec3(k[i], k[i + 1], k[i + 2]);

@@ -21,13 +21,14 @@ import org.optimusmotion.app.render.PinholeCamera;
 import org.optimusmotion.app.render.RenderScene;
 import org.optimusmotion.app.render.Rgba;
 import org.optimusmotion.app.render.Vec3;
+import org.optimusmotion.physics.metrics.MotionMetrics;
 import org.optimusmotion.physics.model.Keypoint;
 import org.optimusmotion.physics.model.Model;
 import org.optimusmotion.physics.motion.KeypointSequence3D;
 
 /**
- * One 3D view: the fitted body of one fit slot at the timeline's frame (capsules), the ground, and the
- * input track as a ghost, seen through an {@link OrbitCamera}. Any change requests a render; renders
+ * One 3D view: the fitted body of one fit slot at the timeline's frame (capsules), its foot contacts
+ * (red markers on the ground), the ground, and the input track as a ghost, seen through an {@link OrbitCamera}. Any change requests a render; renders
  * run through the task executor one at a time with the newest request winning, and the finished image
  * arrives in {@link #imageProperty()}. UI thread only, except the render loop, which touches only
  * its own {@link PoseDrawer} and immutable requests.
@@ -212,6 +213,7 @@ public final class SceneViewModel {
         }
         if (r.pose() != null) {
             drawer.addTo(scene, r.pose(), r.frame(), bodyColor);
+            PoseDrawer.addContacts(scene, r.pose(), r.frame(), MotionMetrics.CONTACT_HEIGHT_M);
         }
         int[] pixels = new int[r.width() * r.height()];
         if (!renderer.render(scene.build(), pixels)) {
