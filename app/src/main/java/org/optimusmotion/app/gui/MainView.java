@@ -227,6 +227,15 @@ public final class MainView extends BorderPane {
         return java.util.Optional.ofNullable(f).map(File::toPath);
     }
 
+    /** Makes closing the window ask first while a fit runs (the window's close button and the Quit item). */
+    public void installQuitGuard(javafx.stage.Stage stage) {
+        stage.setOnCloseRequest(e -> {
+            if (!confirmQuit()) {
+                e.consume();
+            }
+        });
+    }
+
     /** Asks before quitting while a fit runs; true to quit. */
     public boolean confirmQuit() {
         if (!vm.anyFitActive()) {
@@ -234,6 +243,7 @@ public final class MainView extends BorderPane {
         }
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "A fit is still running. Quit and lose it?", ButtonType.CANCEL,
                 ButtonType.OK);
+        ask.getDialogPane().setId("quit-dialog");
         ask.setHeaderText("Quit Optimus Motion?");
         ask.initOwner(owner);
         return ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent();

@@ -55,11 +55,7 @@ public final class MotionApp extends Application {
         Scene scene = new Scene(view, options.width(), options.height());
         stage.setTitle("Optimus Motion");
         stage.setScene(scene);
-        stage.setOnCloseRequest(e -> {
-            if (!view.confirmQuit()) {
-                e.consume();
-            }
-        });
+        view.installQuitGuard(stage);
         stage.show();
         pulses.start();
         if (Boolean.getBoolean("optimus.debugPulses")) {

@@ -49,6 +49,7 @@ class MotionAppFxTest {
     @TempDir
     Path temp;
 
+    private Stage stage;
     private FxTaskExecutor executor;
     private SceneRenderer renderer;
     private MainViewModel vm;
@@ -57,11 +58,14 @@ class MotionAppFxTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         executor = new FxTaskExecutor();
         renderer = SceneRenderer.start();
         prefs = Preferences.userRoot().node("org/optimusmotion/test/" + System.nanoTime());
         vm = new MainViewModel(executor, FitMethod::service, renderer, HumanoidLoader.loadDefault(), new RecentFiles(prefs));
-        stage.setScene(new Scene(new MainView(vm, stage, pulses), 1280, 800));
+        MainView view = new MainView(vm, stage, pulses);
+        view.installQuitGuard(stage);
+        stage.setScene(new Scene(view, 1280, 800));
         stage.show();
         pulses.start();
     }
@@ -129,6 +133,16 @@ class MotionAppFxTest {
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(bvh));
         assertEquals(75, new BvhReader().read(bvh).frameCount());
+
+        // Closing the window while the (paused) fit is active asks first; Cancel keeps the window and the fit.
+        robot.interact(() -> javafx.application.Platform.runLater(() -> stage.fireEvent(
+                new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-dialog").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup("#quit-dialog").query();
+        robot.clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-dialog").tryQuery().isEmpty());
+        assertTrue(fx(stage::isShowing), "the window stays open");
+        assertEquals(FitState.PAUSED, fx(() -> vm.fitA().stateProperty().get()));
 
         robot.clickOn("#cancel-a");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> vm.fitA().stateProperty().get() == FitState.CANCELLED));
