@@ -2,8 +2,8 @@ package org.optimusmotion.app.fit;
 
 /**
  * Fits the simulated body to a {@link MotionCase}. The seam between the app and the reconstruction:
- * the app only sees this interface, so the interim {@link RolloutFitService} and the full
- * reconstruction are interchangeable.
+ * the app only sees this interface, so {@link ReconstructionFitService}, {@link KinematicFitService},
+ * {@link RolloutFitService} and any later method are interchangeable.
  *
  * <p>Implementations are thread-safe: one service runs several fits at once (compare mode), each on
  * its own thread with its own workspaces.

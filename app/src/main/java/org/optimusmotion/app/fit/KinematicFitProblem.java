@@ -19,8 +19,8 @@ import org.optimusmotion.physics.model.Model;
  * forward kinematics ({@link Kinematics#keypointsBackward}, {@link Kinematics#backward}) plus
  * {@code 2 smoothness (2 q_f - q_{f-1} - q_{f+1})}.
  *
- * <p>No physics: the interim fit while the physics reconstruction is being built, and the kind of
- * kinematic estimate that warm-starts it. Buffers preallocated, no allocation per evaluation; not
+ * <p>No physics: a quick alternative to the physics reconstruction, and the kind of kinematic
+ * estimate that warm-starts it. Buffers preallocated, no allocation per evaluation; not
  * thread-safe.
  */
 public final class KinematicFitProblem extends CountingProblem {

@@ -9,8 +9,8 @@ import org.optimusmotion.physics.motion.KeypointSequence3D;
 /**
  * Fits the humanoid's joint angles to the case's 3D input track by forward kinematics
  * ({@link KinematicFitProblem}), starting from the reference pose aligned onto every frame's pelvis and
- * hips. Fast (about a millisecond per evaluation for a few seconds of clip), no physics: the interim
- * default until the physics reconstruction lands. Thread-safe (each fit has its own workspaces).
+ * hips. Fast (about a millisecond per evaluation for a few seconds of clip), no physics: the quick
+ * alternative to the {@link ReconstructionFitService}. Thread-safe (each fit has its own workspaces).
  */
 public final class KinematicFitService implements FitService {
 
@@ -26,14 +26,13 @@ public final class KinematicFitService implements FitService {
 
     @Override
     public String describe() {
-        return "Kinematic fit of the body's joint angles to the 3D input track (no physics yet)";
+        return "Kinematic fit of the body's joint angles to the 3D input track (no physics)";
     }
 
     @Override
     public FitResult fit(FitRequest request, FitListener listener, FitControl control) throws FitException {
         KeypointSequence3D track = request.motionCase().keypoints3d().orElseThrow(() -> new FitException(
-                "This fit needs a 3D keypoint track (keypoints3d.csv, .bvh or .trc); fitting 2D keypoints alone comes with "
-                        + "the reconstruction."));
+                "This fit needs a 3D keypoint track (keypoints3d.csv, .bvh or .trc)."));
         int frames = track.frameCount();
         int dof = model.dof();
         KinematicFitProblem inner = new KinematicFitProblem(model, frames, track.positions(), track.valid(),

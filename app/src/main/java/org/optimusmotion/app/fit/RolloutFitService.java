@@ -10,8 +10,8 @@ import org.optimusmotion.physics.model.SimOptions;
 import org.optimusmotion.physics.motion.KeypointSequence3D;
 
 /**
- * Interim physics fit until {@code physics.reconstruct.Reconstructor} lands: one
- * {@link KeypointRolloutProblem} over the whole clip (at most {@link #MAX_FRAMES} frames) against the
+ * The first physics fit of the app, kept as a simple alternative to the windowed
+ * {@link ReconstructionFitService}: one {@link KeypointRolloutProblem} over the whole clip (at most {@link #MAX_FRAMES} frames) against the
  * case's 3D input track, parameters {@code x = [q0, qd0, q-hat per frame]} of the physics humanoid.
  * The start is the humanoid's reference pose moved and turned onto the first frame's pelvis and hips,
  * at rest, with PD targets holding the reference pose (a start moving at the track's pelvis velocity
@@ -38,14 +38,13 @@ public final class RolloutFitService implements FitService {
 
     @Override
     public String describe() {
-        return "Physics rollout of the whole clip fitted to the 3D input track (interim)";
+        return "Physics rollout of the whole clip fitted to the 3D input track";
     }
 
     @Override
     public FitResult fit(FitRequest request, FitListener listener, FitControl control) throws FitException {
         KeypointSequence3D input = request.motionCase().keypoints3d().orElseThrow(() -> new FitException(
-                "This fit needs a 3D keypoint track (keypoints3d.csv, .bvh or .trc); fitting 2D keypoints alone comes with "
-                        + "the reconstruction."));
+                "This fit needs a 3D keypoint track (keypoints3d.csv, .bvh or .trc)."));
         int frames = Math.min(MAX_FRAMES, input.frameCount());
         if (frames < 2) {
             throw new FitException("The 3D track has " + input.frameCount() + " frame; a fit needs at least 2.");

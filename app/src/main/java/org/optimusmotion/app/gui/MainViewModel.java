@@ -172,7 +172,7 @@ public final class MainViewModel {
         timeline.setClip(c.frameCount(), c.fps());
         List<String> notes = new ArrayList<>(c.notes());
         if (c.keypoints3d().isEmpty()) {
-            notes.add("This case has no 3D track: the interim fits need one (2D-only fitting comes with the reconstruction).");
+            notes.add("This case has no 3D track: every fit method needs a 3D kinematic estimate (keypoints3d.csv) besides the 2D track.");
         }
         if (notes.isEmpty()) {
             show(MessageKind.INFO, "Opened " + c.name() + ": " + c.frameCount() + " frames at "
