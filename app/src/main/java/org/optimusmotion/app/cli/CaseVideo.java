@@ -34,8 +34,12 @@ final class CaseVideo {
     private CaseVideo() {
     }
 
-    /** Writes {@code target} with one frame per track frame at the track's rate. */
-    static void write(Path target, KeypointSequence3D track, Camera camera, TerminalProgress progress) throws IOException {
+    /**
+     * Writes {@code target} with one frame per track frame at the track's rate; when {@code snapshot}
+     * is not null, also the middle frame as a PNG.
+     */
+    static void write(Path target, KeypointSequence3D track, Camera camera, TerminalProgress progress, Path snapshot)
+            throws IOException {
         PinholeCamera view = new PinholeCamera(camera.fx(), camera.fy(), camera.cx(), camera.cy(), camera.widthPx(),
                 camera.heightPx(), camera.rotation(), camera.translationM());
         int[] pixels = new int[camera.widthPx() * camera.heightPx()];
@@ -55,6 +59,9 @@ final class CaseVideo {
                     }
                     gl.render(scene.build(), pixels);
                     writer.write(pixels);
+                    if (snapshot != null && f == track.frameCount() / 2) {
+                        writePng(pixels, camera.widthPx(), camera.heightPx(), snapshot);
+                    }
                     if (progress != null) {
                         progress.step();
                     }
@@ -64,6 +71,17 @@ final class CaseVideo {
                 writer.abort();
             }
         }
+    }
+
+    private static void writePng(int[] argb, int width, int height, Path file) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, width, height, argb, 0, width);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        if (!javax.imageio.ImageIO.write(image, "png", bytes)) {
+            throw new IOException("no PNG writer available");
+        }
+        org.optimusmotion.optimizer.io.AtomicFiles.writeBytes(file, bytes.toByteArray());
     }
 
     private static Vec3 point(KeypointSequence3D t, int f, int k) {

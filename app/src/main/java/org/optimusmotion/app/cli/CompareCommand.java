@@ -65,8 +65,9 @@ public final class CompareCommand implements Callable<Integer> {
                 cancelled |= r.cancelled();
                 AtomicFiles.writeString(out.resolve("comparison.json"),
                         ReconstructCommand.JSON.writeValueAsString(comparison) + "\n");
-                ReconstructionOutputs.writeLossPlot(out.resolve("loss.png"), "reconstruction loss vs evaluations",
-                        optimizers.subList(0, runs.size()), runs);
+                List<String> labels = optimizers.subList(0, runs.size());
+                ReconstructCommand.writePlotUnlessShuttingDown(() -> ReconstructionOutputs.writeLossPlot(
+                        out.resolve("loss.png"), "reconstruction loss vs evaluations", labels, runs));
             }
             String json = ReconstructCommand.JSON.writeValueAsString(comparison);
             spec.commandLine().getOut().println(json);

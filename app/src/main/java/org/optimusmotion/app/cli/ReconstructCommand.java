@@ -69,6 +69,7 @@ public final class ReconstructCommand implements Callable<Integer> {
     /** Writes the outputs of one run into {@code dir}; returns the metrics (or null). */
     static MetricsReport write(Path dir, ReconstructionResult r, CaseFiles.CaseData data, String label) throws Exception {
         double fps = data.input().fps();
+        AtomicFiles.writeString(dir.resolve("summary.json"), JSON.writeValueAsString(summary(r, label)) + "\n");
         ReconstructionOutputs.writeBvh(dir.resolve("motion.bvh"), r, fps);
         if (r.committedFrames() > 0) {
             new Keypoints3DCsv().write(dir.resolve("keypoints3d.csv"), r.simulated());
@@ -77,10 +78,26 @@ public final class ReconstructCommand implements Callable<Integer> {
         if (metrics != null) {
             AtomicFiles.writeString(dir.resolve("metrics.json"), metrics.toJson() + "\n");
         }
-        ReconstructionOutputs.writeLossPlot(dir.resolve("loss.png"), "reconstruction loss: " + label, List.of(label),
-                List.of(r));
-        AtomicFiles.writeString(dir.resolve("summary.json"), JSON.writeValueAsString(summary(r, label)) + "\n");
+        writePlotUnlessShuttingDown(() -> ReconstructionOutputs.writeLossPlot(dir.resolve("loss.png"),
+                "reconstruction loss: " + label, List.of(label), List.of(r)));
         return metrics;
+    }
+
+    /** A plot-writing step that may need AWT. */
+    interface PlotStep {
+        void run() throws java.io.IOException;
+    }
+
+    /**
+     * Runs a plot step; after Ctrl-C the JVM is shutting down and AWT (used by JFreeChart) refuses to
+     * start, so the plot is skipped with a note while every other output has been written.
+     */
+    static void writePlotUnlessShuttingDown(PlotStep step) throws java.io.IOException {
+        try {
+            step.run();
+        } catch (IllegalStateException shuttingDown) {
+            System.err.println("note: loss plot not written (" + shuttingDown.getMessage() + ")");
+        }
     }
 
     static Map<String, Object> summary(ReconstructionResult r, String label) {

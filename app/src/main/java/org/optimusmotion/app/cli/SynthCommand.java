@@ -65,6 +65,9 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--no-video", description = "Skip rendering video.mp4.")
     boolean noVideo;
 
+    @Option(names = "--snapshot", paramLabel = "FILE.png", description = "Also save the middle video frame as a PNG.")
+    Path snapshot;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Case folder to write.")
     Path out;
 
@@ -88,7 +91,7 @@ public final class SynthCommand implements Callable<Integer> {
         String video = "skipped";
         if (!noVideo) {
             try (TerminalProgress progress = TerminalProgress.start("synth video", truth.frameCount())) {
-                CaseVideo.write(out.resolve(CaseFiles.VIDEO), truth, camera, progress);
+                CaseVideo.write(out.resolve(CaseFiles.VIDEO), truth, camera, progress, snapshot);
                 video = CaseFiles.VIDEO;
             } catch (RenderUnavailableException e) {
                 System.err.println("warning: no video (offscreen OpenGL unavailable: " + e.getMessage() + ")");

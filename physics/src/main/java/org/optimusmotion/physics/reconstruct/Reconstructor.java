@@ -90,6 +90,7 @@ public final class Reconstructor {
         int na = model.actuatorCount();
         int[] act = model.actuatedDofsRef();
         int[] starts = windowStarts(frames, config);
+        double[][] holdOffset = GRAVITY_COMPENSATION ? gravityOffsets(model, options, qKin) : null;
         listener.onStarted(starts.length, frames);
 
         double[] committedKeypoints = new double[frames * 3 * Keypoint.COUNT];
@@ -111,7 +112,7 @@ public final class Reconstructor {
             double[][] prior = new double[wf][na];
             for (int f = 0; f < wf; f++) {
                 for (int a = 0; a < na; a++) {
-                    prior[f][a] = qKin[start + f][act[a]];
+                    prior[f][a] = qKin[start + f][act[a]] + (GRAVITY_COMPENSATION ? holdOffset[start + f][a] : 0);
                 }
             }
             WindowTargets targets = targets(input, start, wf, prior, q0, qd0);
@@ -180,6 +181,35 @@ public final class Reconstructor {
         double[][] angles = Arrays.copyOf(committedAngles, committed);
         return new ReconstructionResult(model, shape, simulated, angles, traces, frames, wasCancelled,
                 (System.nanoTime() - t0) * 1e-9);
+    }
+
+    /** Whether PD targets start offset by the gravity torque over the gain (see {@link #gravityOffsets}). */
+    static final boolean GRAVITY_COMPENSATION = true;
+
+    /**
+     * Per frame and actuator, tau_g / kp: the PD target offset whose torque holds each joint's outboard
+     * subtree against gravity in the kinematic pose (RNEA with zero velocities and accelerations, no
+     * contact), so that servos track instead of sagging. (frames x actuatorCount), radians.
+     */
+    static double[][] gravityOffsets(Model model, SimOptions options, double[][] q) {
+        org.optimusmotion.physics.data.SimData d = new org.optimusmotion.physics.data.SimData(model);
+        int[] act = model.actuatedDofsRef();
+        double[] kp = model.kpRef();
+        double[] zero = new double[model.dof()];
+        double[][] out = new double[q.length][act.length];
+        for (int f = 0; f < q.length; f++) {
+            d.setState(q[f], zero);
+            org.optimusmotion.physics.dynamics.Kinematics.forward(model, d);
+            org.optimusmotion.physics.dynamics.InverseDynamics.velocities(model, d);
+            java.util.Arrays.fill(d.extForce, 0.0);
+            java.util.Arrays.fill(d.qdd, 0.0);
+            org.optimusmotion.physics.dynamics.InverseDynamics.accelerationsAndForces(model, d, d.qdd,
+                    options.gravityMps2(), d.bias);
+            for (int a = 0; a < act.length; a++) {
+                out[f][a] = kp[act[a]] > 0 ? d.bias[act[a]] / kp[act[a]] : 0;
+            }
+        }
+        return out;
     }
 
     /** Central-difference joint velocities (one-sided at the ends), (frames x dof). */

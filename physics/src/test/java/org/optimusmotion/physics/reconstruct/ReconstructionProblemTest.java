@@ -83,6 +83,28 @@ class ReconstructionProblemTest {
     }
 
     @Test
+    void evaluationsDoNotAllocate() {
+        Model m = HumanoidLoader.loadDefault();
+        ReconstructionProblem p = problem(m, ReconstructionConfig.DEFAULT.withSubsteps(5), 5);
+        double[] x = p.initialPoint();
+        double[] g = new double[x.length];
+        for (int warm = 0; warm < 20; warm++) {
+            p.evaluate(x, g);
+            p.evaluate(x, null);
+        }
+        com.sun.management.ThreadMXBean bean =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        long before = bean.getThreadAllocatedBytes(thread);
+        for (int rep = 0; rep < 10; rep++) {
+            p.evaluate(x, g);
+            p.evaluate(x, null);
+        }
+        long bytes = bean.getThreadAllocatedBytes(thread) - before;
+        assertTrue(bytes < 4096, "20 evaluations allocated " + bytes + " bytes");
+    }
+
+    @Test
     void valueOnlyAndGradientCallsCountOneEvaluationEach() {
         Model m = HumanoidLoader.loadDefault();
         ReconstructionProblem p = problem(m, ReconstructionConfig.DEFAULT.withSubsteps(5), 4);
