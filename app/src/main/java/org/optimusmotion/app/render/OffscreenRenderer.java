@@ -37,6 +37,8 @@ public final class OffscreenRenderer implements AutoCloseable {
     private EglContext context;
     private SceneDrawer drawer;
     private volatile boolean closed;
+    /** Set on the render thread once the GL context is gone; read only there. */
+    private boolean contextDestroyed;
 
     /** Starts a renderer with {@link RendererOptions#defaults()}. */
     public OffscreenRenderer() {
@@ -90,6 +92,10 @@ public final class OffscreenRenderer implements AutoCloseable {
                     + "x" + scene.camera().height() + " frame needs " + needed);
         }
         call(() -> {
+            // A render queued behind close() would run without a GL context and abort the JVM.
+            if (contextDestroyed) {
+                throw new IllegalStateException("the renderer is closed");
+            }
             drawer.drawAndRead(scene, outArgb);
             return null;
         });
@@ -143,6 +149,7 @@ public final class OffscreenRenderer implements AutoCloseable {
                 if (context != null) {
                     context.close();
                 }
+                contextDestroyed = true;
                 return null;
             });
         } finally {

@@ -44,6 +44,15 @@ class OffscreenRendererTest {
     }
 
     @Test
+    void renderAfterCloseIsRefusedInsteadOfCrashingTheJvm() {
+        PinholeCamera camera = frontCamera(64, 36);
+        OffscreenRenderer closing = new OffscreenRenderer();
+        closing.close();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> closing.render(standingCapsule(camera), new int[64 * 36]));
+    }
+
+    @Test
     void capsuleCentreHasItsColourAndFarPixelsShowBackgroundAndGround() throws Exception {
         PinholeCamera camera = frontCamera(640, 360);
         RenderScene scene = standingCapsule(camera);
