@@ -2,6 +2,7 @@ package org.optimusmotion.physics.dynamics;
 
 import java.util.Arrays;
 import org.optimusmotion.physics.contact.BoxContact;
+import org.optimusmotion.physics.contact.MeshContact;
 import org.optimusmotion.physics.contact.SoftContact;
 import org.optimusmotion.physics.data.SimData;
 import org.optimusmotion.physics.model.Keypoint;
@@ -11,7 +12,7 @@ import org.optimusmotion.physics.model.SimOptions;
 /**
  * Forward simulation: one semi-implicit Euler step reads like the algorithm,
  * <pre>
- *   Kinematics.forward; InverseDynamics.velocities; SoftContact.forward; BoxContact.forward; Actuation.forward;
+ *   Kinematics.forward; InverseDynamics.velocities; SoftContact.forward; BoxContact.forward; MeshContact.forward; Actuation.forward;
  *   bias = ID(q, qd, 0, f_contact); MassMatrix.compute; qdd = (M + dt D)^{-1} (tau - bias);
  *   qd += dt qdd;  q += dt qd
  * </pre>
@@ -37,6 +38,7 @@ public final class Simulator {
         if (o.contactEnabled()) {
             SoftContact.forward(m, o.contact(), d);
             BoxContact.forward(m, o.contact(), o.scene(), d);
+            MeshContact.forward(m, o.contact(), o.scene(), d);
         } else {
             Arrays.fill(d.extForce, 0.0);
             d.activeContacts = 0;

@@ -2,6 +2,7 @@ package org.optimusmotion.physics.grad;
 
 import java.util.Arrays;
 import org.optimusmotion.physics.contact.BoxContact;
+import org.optimusmotion.physics.contact.MeshContact;
 import org.optimusmotion.physics.contact.SoftContact;
 import org.optimusmotion.physics.data.SimAdjoint;
 import org.optimusmotion.physics.data.SimData;
@@ -110,6 +111,7 @@ public final class RolloutGradient {
                 }
                 SoftContact.backward(m, o.contact(), d, g);
                 BoxContact.backward(m, o.contact(), o.scene(), d, g);
+                MeshContact.backward(m, o.contact(), o.scene(), d, g);
             } else {
                 Arrays.fill(g.velBar, 0.0);
             }
@@ -145,6 +147,7 @@ public final class RolloutGradient {
         if (o.contactEnabled()) {
             SoftContact.forward(m, o.contact(), d);
             BoxContact.forward(m, o.contact(), o.scene(), d);
+            MeshContact.forward(m, o.contact(), o.scene(), d);
         } else {
             Arrays.fill(d.extForce, 0.0);
         }

@@ -1,0 +1,473 @@
+package org.optimusmotion.physics.contact;
+
+import com.bulletphysics.collision.shapes.TriangleCallback;
+import javax.vecmath.Vector3f;
+import org.optimusmotion.physics.data.SimAdjoint;
+import org.optimusmotion.physics.data.SimData;
+import org.optimusmotion.physics.model.ContactParameters;
+import org.optimusmotion.physics.model.Model;
+import org.optimusmotion.physics.model.Scene;
+import org.optimusmotion.physics.spatial.Smooth;
+
+/**
+ * Soft contact of the contact spheres with the triangle meshes of a {@link Scene} (ramps, stairs,
+ * rotated boxes), with the force law of {@link BoxContact}, and its adjoint.
+ *
+ * <p>Broad phase: jbullet's BVH ({@link Scene#meshBvhRef}, float) reports the triangles whose
+ * bounding boxes overlap the sphere's box grown by the contact cutoff. Narrow phase (ours, double):
+ * for each candidate, the closest triangle point q to the sphere centre c (Ericson, Real-Time
+ * Collision Detection, 5.1.5) classifies c into the face region, an edge region or a vertex region:
+ * <pre>
+ *   face:         dist = n_tri . (c - a)  (signed),  n = n_tri (constant within the face)
+ *   edge/vertex:  dist = |c - q|,  n = (c - q) / dist,  dq/dc = e e^T on an edge, 0 at a vertex
+ * </pre>
+ * Edge and vertex regions behind the triangle plane, and faces whose centre lies more than one
+ * radius behind the plane, are ignored (triangles are one-sided). Per sphere and mesh the candidate
+ * of least |dist| is the contact (so coplanar neighbours and a box's two face triangles never count
+ * twice); gap = dist - rho. The model is piecewise smooth and its derivative is exact within a
+ * feature; at a switch between features (a concave crease) the normal jumps. A sphere in a concave
+ * corner gets only the nearer wall of a mesh (one contact per sphere and mesh).
+ *
+ * <p>Allocation: our code allocates nothing per step (one reusable query per thread); jbullet's
+ * {@code processAllTriangles} allocates its node-overlap callback and stack objects per call (see
+ * the scene section of docs/simulator-design.md for the measured bytes per step).
+ */
+public final class MeshContact {
+
+    /** Face, edge and vertex regions of the closest triangle point. */
+    static final int FACE = 0;
+    static final int EDGE = 1;
+    static final int VERTEX = 2;
+
+    private static final ThreadLocal<Query> QUERY = ThreadLocal.withInitial(Query::new);
+
+    private MeshContact() {
+    }
+
+    /** Adds mesh contact wrenches to {@code d.extForce} and counts active spheres into {@code d.activeContacts}. */
+    public static void forward(Model m, ContactParameters cp, Scene scene, SimData d) {
+        int nm = scene.meshCount();
+        if (nm == 0) {
+            return;
+        }
+        Query qy = QUERY.get();
+        double[] w = d.scratch6;
+        int nc = m.contactCount();
+        for (int s = 0; s < nc; s++) {
+            for (int i = 0; i < nm; i++) {
+                if (!pair(m, cp, scene, d, s, i, qy, w)) {
+                    continue;
+                }
+                int l6 = 6 * m.contactLinkRef()[s];
+                for (int k = 0; k < 6; k++) {
+                    d.extForce[l6 + k] += w[k];
+                }
+            }
+        }
+    }
+
+    /**
+     * Finds the contact of a sphere (centre c, radius rho) with mesh i: true and the result in
+     * {@code qy.res} (dist, normal (3), region, edge direction (3)) when the gap is within the cutoff.
+     */
+    static boolean query(Scene scene, int i, double cx, double cy, double cz, double rho, double reachM, Query qy) {
+        qy.begin(scene.meshTrianglesRef(i), cx, cy, cz, rho);
+        float r = (float) (rho + reachM) + 1e-4f;
+        qy.aabbMin.set((float) cx - r, (float) cy - r, (float) cz - r);
+        qy.aabbMax.set((float) cx + r, (float) cy + r, (float) cz + r);
+        scene.meshBvhRef(i).processAllTriangles(qy, qy.aabbMin, qy.aabbMax);
+        return qy.found && qy.res[0] - rho <= reachM;
+    }
+
+    /**
+     * Closest point of triangle t of {@code tri} ((triangles x 12), see {@link Scene#meshTrianglesRef})
+     * to c, written to out: dist, normal (3), region, unit edge direction (3); false when the
+     * triangle is not touchable from c (back side).
+     */
+    static boolean closest(double[] tri, int t, double px, double py, double pz, double rho, double[] out) {
+        int o = 12 * t;
+        double ax = tri[o];
+        double ay = tri[o + 1];
+        double az = tri[o + 2];
+        double nx = tri[o + 9];
+        double ny = tri[o + 10];
+        double nz = tri[o + 11];
+        double plane = nx * (px - ax) + ny * (py - ay) + nz * (pz - az);
+        double abx = tri[o + 3] - ax;
+        double aby = tri[o + 4] - ay;
+        double abz = tri[o + 5] - az;
+        double acx = tri[o + 6] - ax;
+        double acy = tri[o + 7] - ay;
+        double acz = tri[o + 8] - az;
+        double apx = px - ax;
+        double apy = py - ay;
+        double apz = pz - az;
+        double d1 = abx * apx + aby * apy + abz * apz;
+        double d2 = acx * apx + acy * apy + acz * apz;
+        if (d1 <= 0 && d2 <= 0) {
+            return point(plane, px, py, pz, ax, ay, az, VERTEX, 0, 0, 0, out);
+        }
+        double bpx = px - tri[o + 3];
+        double bpy = py - tri[o + 4];
+        double bpz = pz - tri[o + 5];
+        double d3 = abx * bpx + aby * bpy + abz * bpz;
+        double d4 = acx * bpx + acy * bpy + acz * bpz;
+        if (d3 >= 0 && d4 <= d3) {
+            return point(plane, px, py, pz, tri[o + 3], tri[o + 4], tri[o + 5], VERTEX, 0, 0, 0, out);
+        }
+        double vc = d1 * d4 - d3 * d2;
+        if (vc <= 0 && d1 >= 0 && d3 <= 0) {
+            double v = d1 / (d1 - d3);
+            return point(plane, px, py, pz, ax + v * abx, ay + v * aby, az + v * abz, EDGE, abx, aby, abz, out);
+        }
+        double cpx = px - tri[o + 6];
+        double cpy = py - tri[o + 7];
+        double cpz = pz - tri[o + 8];
+        double d5 = abx * cpx + aby * cpy + abz * cpz;
+        double d6 = acx * cpx + acy * cpy + acz * cpz;
+        if (d6 >= 0 && d5 <= d6) {
+            return point(plane, px, py, pz, tri[o + 6], tri[o + 7], tri[o + 8], VERTEX, 0, 0, 0, out);
+        }
+        double vb = d5 * d2 - d1 * d6;
+        if (vb <= 0 && d2 >= 0 && d6 <= 0) {
+            double w = d2 / (d2 - d6);
+            return point(plane, px, py, pz, ax + w * acx, ay + w * acy, az + w * acz, EDGE, acx, acy, acz, out);
+        }
+        double va = d3 * d6 - d5 * d4;
+        if (va <= 0 && d4 - d3 >= 0 && d5 - d6 >= 0) {
+            double w = (d4 - d3) / ((d4 - d3) + (d5 - d6));
+            double bcx = tri[o + 6] - tri[o + 3];
+            double bcy = tri[o + 7] - tri[o + 4];
+            double bcz = tri[o + 8] - tri[o + 5];
+            return point(plane, px, py, pz, tri[o + 3] + w * bcx, tri[o + 4] + w * bcy, tri[o + 5] + w * bcz, EDGE, bcx, bcy, bcz, out);
+        }
+        if (plane < -rho) {
+            return false;
+        }
+        out[0] = plane;
+        out[1] = nx;
+        out[2] = ny;
+        out[3] = nz;
+        out[4] = FACE;
+        out[5] = 0;
+        out[6] = 0;
+        out[7] = 0;
+        return true;
+    }
+
+    /** Edge or vertex region: the contact from closest point q. */
+    private static boolean point(double plane, double px, double py, double pz, double qx, double qy, double qz, int region,
+            double ex, double ey, double ez, double[] out) {
+        double dx = px - qx;
+        double dy = py - qy;
+        double dz = pz - qz;
+        double dist = Math.sqrt(dx * dx + dy * dy + dz * dz);
+        if (plane < 0 || !(dist > 0)) {
+            return false;
+        }
+        double el = Math.sqrt(ex * ex + ey * ey + ez * ez);
+        out[0] = dist;
+        out[1] = dx / dist;
+        out[2] = dy / dist;
+        out[3] = dz / dist;
+        out[4] = region;
+        out[5] = region == EDGE ? ex / el : 0;
+        out[6] = region == EDGE ? ey / el : 0;
+        out[7] = region == EDGE ? ez / el : 0;
+        return true;
+    }
+
+    /** Reusable per-thread broad-phase callback keeping the best candidate. */
+    static final class Query extends TriangleCallback {
+        final Vector3f aabbMin = new Vector3f();
+        final Vector3f aabbMax = new Vector3f();
+        /** Best contact: dist, normal (3), region, edge direction (3). */
+        final double[] res = new double[8];
+        private final double[] tmp = new double[8];
+        private double[] tri;
+        private double cx;
+        private double cy;
+        private double cz;
+        private double rho;
+        boolean found;
+        int triangle;
+
+        void begin(double[] triangles, double x, double y, double z, double radius) {
+            tri = triangles;
+            cx = x;
+            cy = y;
+            cz = z;
+            rho = radius;
+            found = false;
+            triangle = -1;
+        }
+
+        @Override
+        public void processTriangle(Vector3f[] vertices, int partId, int triangleIndex) {
+            if (!closest(tri, triangleIndex, cx, cy, cz, rho, tmp)) {
+                return;
+            }
+            // least |dist|; ties go to the lower index so the choice does not depend on BVH order
+            double a = Math.abs(tmp[0]);
+            double b = Math.abs(res[0]);
+            if (!found || a < b || (a == b && triangleIndex < triangle)) {
+                System.arraycopy(tmp, 0, res, 0, 8);
+                found = true;
+                triangle = triangleIndex;
+            }
+        }
+    }
+
+    private static boolean pair(Model m, ContactParameters cp, Scene scene, SimData d, int s, int i, Query qy, double[] out) {
+        int l = m.contactLinkRef()[s];
+        int l9 = 9 * l;
+        int l3 = 3 * l;
+        int l6 = 6 * l;
+        int s3 = 3 * s;
+        double[] wr = d.worldRot;
+        double[] off = m.contactOffsetRef();
+        double rho = m.contactRadiusRef()[s];
+        double delta = cp.smoothingLengthM();
+        double ox = off[s3];
+        double oy = off[s3 + 1];
+        double oz = off[s3 + 2];
+        double rox = wr[l9] * ox + wr[l9 + 1] * oy + wr[l9 + 2] * oz;
+        double roy = wr[l9 + 3] * ox + wr[l9 + 4] * oy + wr[l9 + 5] * oz;
+        double roz = wr[l9 + 6] * ox + wr[l9 + 7] * oy + wr[l9 + 8] * oz;
+        double cx = d.worldPos[l3] + rox;
+        double cy = d.worldPos[l3 + 1] + roy;
+        double cz = d.worldPos[l3 + 2] + roz;
+        if (!query(scene, i, cx, cy, cz, rho, SoftContact.CUTOFF_SMOOTHING_LENGTHS * delta, qy)) {
+            return false;
+        }
+        double gap = qy.res[0] - rho;
+        double nx = qy.res[1];
+        double ny = qy.res[2];
+        double nz = qy.res[3];
+        double ax = rox - rho * nx;
+        double ay = roy - rho * ny;
+        double az = roz - rho * nz;
+        double[] vel = d.vel;
+        double wx = wr[l9] * vel[l6] + wr[l9 + 1] * vel[l6 + 1] + wr[l9 + 2] * vel[l6 + 2];
+        double wy = wr[l9 + 3] * vel[l6] + wr[l9 + 4] * vel[l6 + 1] + wr[l9 + 5] * vel[l6 + 2];
+        double wz = wr[l9 + 6] * vel[l6] + wr[l9 + 7] * vel[l6 + 1] + wr[l9 + 8] * vel[l6 + 2];
+        double vx = wr[l9] * vel[l6 + 3] + wr[l9 + 1] * vel[l6 + 4] + wr[l9 + 2] * vel[l6 + 5] + wy * az - wz * ay;
+        double vy = wr[l9 + 3] * vel[l6 + 3] + wr[l9 + 4] * vel[l6 + 4] + wr[l9 + 5] * vel[l6 + 5] + wz * ax - wx * az;
+        double vz = wr[l9 + 6] * vel[l6 + 3] + wr[l9 + 7] * vel[l6 + 4] + wr[l9 + 8] * vel[l6 + 5] + wx * ay - wy * ax;
+        double vn = vx * nx + vy * ny + vz * nz;
+        double tx = vx - vn * nx;
+        double ty = vy - vn * ny;
+        double tz = vz - vn * nz;
+        double ds = delta * Smooth.softplus(-gap / delta);
+        double spring = cp.stiffness() * ds * Math.sqrt(ds);
+        double beta = SoftContact.DAMPING_CLAMP_SHARPNESS;
+        double fn = spring * Smooth.softplus(beta * (1 - cp.dampingSecondsPerMeter() * vn)) / beta;
+        double sl = Math.sqrt(tx * tx + ty * ty + tz * tz + cp.slipVelocityMps() * cp.slipVelocityMps());
+        double mu = cp.friction();
+        double fx = fn * nx - mu * fn * tx / sl;
+        double fy = fn * ny - mu * fn * ty / sl;
+        double fz = fn * nz - mu * fn * tz / sl;
+        if (fn > SoftContact.ACTIVE_FORCE_N) {
+            d.activeContacts++;
+        }
+        double mx = ay * fz - az * fy;
+        double my = az * fx - ax * fz;
+        double mz = ax * fy - ay * fx;
+        out[0] = wr[l9] * mx + wr[l9 + 3] * my + wr[l9 + 6] * mz;
+        out[1] = wr[l9 + 1] * mx + wr[l9 + 4] * my + wr[l9 + 7] * mz;
+        out[2] = wr[l9 + 2] * mx + wr[l9 + 5] * my + wr[l9 + 8] * mz;
+        out[3] = wr[l9] * fx + wr[l9 + 3] * fy + wr[l9 + 6] * fz;
+        out[4] = wr[l9 + 1] * fx + wr[l9 + 4] * fy + wr[l9 + 7] * fz;
+        out[5] = wr[l9 + 2] * fx + wr[l9 + 5] * fy + wr[l9 + 8] * fz;
+        return true;
+    }
+
+    /**
+     * Adjoint of {@link #forward}: from {@code g.extForceBar}, adds into {@code g.velBar,
+     * g.worldRotBar, g.worldPosBar} (does not clear them).
+     */
+    public static void backward(Model m, ContactParameters cp, Scene scene, SimData d, SimAdjoint g) {
+        int nm = scene.meshCount();
+        if (nm == 0) {
+            return;
+        }
+        Query qy = QUERY.get();
+        int nc = m.contactCount();
+        for (int s = 0; s < nc; s++) {
+            for (int i = 0; i < nm; i++) {
+                pairBackward(m, cp, scene, d, g, s, i, qy);
+            }
+        }
+    }
+
+    private static void pairBackward(Model m, ContactParameters cp, Scene scene, SimData d, SimAdjoint g, int s, int i, Query qy) {
+        int l = m.contactLinkRef()[s];
+        int l9 = 9 * l;
+        int l3 = 3 * l;
+        int l6 = 6 * l;
+        int s3 = 3 * s;
+        double[] wr = d.worldRot;
+        double[] off = m.contactOffsetRef();
+        double rho = m.contactRadiusRef()[s];
+        double delta = cp.smoothingLengthM();
+        double ox = off[s3];
+        double oy = off[s3 + 1];
+        double oz = off[s3 + 2];
+        double rox = wr[l9] * ox + wr[l9 + 1] * oy + wr[l9 + 2] * oz;
+        double roy = wr[l9 + 3] * ox + wr[l9 + 4] * oy + wr[l9 + 5] * oz;
+        double roz = wr[l9 + 6] * ox + wr[l9 + 7] * oy + wr[l9 + 8] * oz;
+        double cx = d.worldPos[l3] + rox;
+        double cy = d.worldPos[l3 + 1] + roy;
+        double cz = d.worldPos[l3 + 2] + roz;
+        if (!query(scene, i, cx, cy, cz, rho, SoftContact.CUTOFF_SMOOTHING_LENGTHS * delta, qy)) {
+            return;
+        }
+        double[] res = qy.res;
+        double gap = res[0] - rho;
+        double nx = res[1];
+        double ny = res[2];
+        double nz = res[3];
+        double dist = res[0];
+        int region = (int) res[4];
+        double ex = res[5];
+        double ey = res[6];
+        double ez = res[7];
+        double ax = rox - rho * nx;
+        double ay = roy - rho * ny;
+        double az = roz - rho * nz;
+        double[] vel = d.vel;
+        double wx = wr[l9] * vel[l6] + wr[l9 + 1] * vel[l6 + 1] + wr[l9 + 2] * vel[l6 + 2];
+        double wy = wr[l9 + 3] * vel[l6] + wr[l9 + 4] * vel[l6 + 1] + wr[l9 + 5] * vel[l6 + 2];
+        double wz = wr[l9 + 6] * vel[l6] + wr[l9 + 7] * vel[l6 + 1] + wr[l9 + 8] * vel[l6 + 2];
+        double vx = wr[l9] * vel[l6 + 3] + wr[l9 + 1] * vel[l6 + 4] + wr[l9 + 2] * vel[l6 + 5] + wy * az - wz * ay;
+        double vy = wr[l9 + 3] * vel[l6 + 3] + wr[l9 + 4] * vel[l6 + 4] + wr[l9 + 5] * vel[l6 + 5] + wz * ax - wx * az;
+        double vz = wr[l9 + 6] * vel[l6 + 3] + wr[l9 + 7] * vel[l6 + 4] + wr[l9 + 8] * vel[l6 + 5] + wx * ay - wy * ax;
+        double vn = vx * nx + vy * ny + vz * nz;
+        double tx = vx - vn * nx;
+        double ty = vy - vn * ny;
+        double tz = vz - vn * nz;
+        double x = -gap / delta;
+        double ds = delta * Smooth.softplus(x);
+        double k = cp.stiffness();
+        double spring = k * ds * Math.sqrt(ds);
+        double beta = SoftContact.DAMPING_CLAMP_SHARPNESS;
+        double cd = cp.dampingSecondsPerMeter();
+        double damp = beta * (1 - cd * vn);
+        double gs = Smooth.softplus(damp) / beta;
+        double fn = spring * gs;
+        double sl = Math.sqrt(tx * tx + ty * ty + tz * tz + cp.slipVelocityMps() * cp.slipVelocityMps());
+        double mu = cp.friction();
+        double fx = fn * nx - mu * fn * tx / sl;
+        double fy = fn * ny - mu * fn * ty / sl;
+        double fz = fn * nz - mu * fn * tz / sl;
+        double mx = ay * fz - az * fy;
+        double my = az * fx - ax * fz;
+        double mz = ax * fy - ay * fx;
+        double[] eb = g.extForceBar;
+        double[] rb = g.worldRotBar;
+        double nbx = eb[l6];
+        double nby = eb[l6 + 1];
+        double nbz = eb[l6 + 2];
+        double fbx = eb[l6 + 3];
+        double fby = eb[l6 + 4];
+        double fbz = eb[l6 + 5];
+        // y = R^T x:  xBar = R yBar,  RBar += x yBar^T
+        double mbx = wr[l9] * nbx + wr[l9 + 1] * nby + wr[l9 + 2] * nbz;
+        double mby = wr[l9 + 3] * nbx + wr[l9 + 4] * nby + wr[l9 + 5] * nbz;
+        double mbz = wr[l9 + 6] * nbx + wr[l9 + 7] * nby + wr[l9 + 8] * nbz;
+        double gx = wr[l9] * fbx + wr[l9 + 1] * fby + wr[l9 + 2] * fbz;
+        double gy = wr[l9 + 3] * fbx + wr[l9 + 4] * fby + wr[l9 + 5] * fbz;
+        double gz = wr[l9 + 6] * fbx + wr[l9 + 7] * fby + wr[l9 + 8] * fbz;
+        addOuter(rb, l9, mx, my, mz, nbx, nby, nbz);
+        addOuter(rb, l9, fx, fy, fz, fbx, fby, fbz);
+        // moment = arm x F
+        double abx = fy * mbz - fz * mby;
+        double aby = fz * mbx - fx * mbz;
+        double abz = fx * mby - fy * mbx;
+        gx += mby * az - mbz * ay;
+        gy += mbz * ax - mbx * az;
+        gz += mbx * ay - mby * ax;
+        // F = fn n - mu fn t / sl
+        double gt = gx * tx + gy * ty + gz * tz;
+        double fnBar = gx * nx + gy * ny + gz * nz - mu * gt / sl;
+        double nbxv = fn * gx;
+        double nbyv = fn * gy;
+        double nbzv = fn * gz;
+        double c3 = gt / (sl * sl * sl);
+        double tbx = -mu * fn * (gx / sl - tx * c3);
+        double tby = -mu * fn * (gy / sl - ty * c3);
+        double tbz = -mu * fn * (gz / sl - tz * c3);
+        // t = V - vn n
+        double vbx = tbx;
+        double vby = tby;
+        double vbz = tbz;
+        double tn = tbx * nx + tby * ny + tbz * nz;
+        double vnBar = -tn;
+        nbxv -= vn * tbx;
+        nbyv -= vn * tby;
+        nbzv -= vn * tbz;
+        // fn = spring(gap) gs(vn)
+        vnBar += -cd * Smooth.sigmoid(damp) * spring * fnBar;
+        double gapBar = -1.5 * k * Math.sqrt(ds) * Smooth.sigmoid(x) * gs * fnBar;
+        // vn = V . n
+        vbx += vnBar * nx;
+        vby += vnBar * ny;
+        vbz += vnBar * nz;
+        nbxv += vnBar * vx;
+        nbyv += vnBar * vy;
+        nbzv += vnBar * vz;
+        // V = u + omega x arm
+        double obx = ay * vbz - az * vby;
+        double oby = az * vbx - ax * vbz;
+        double obz = ax * vby - ay * vbx;
+        abx += vby * wz - vbz * wy;
+        aby += vbz * wx - vbx * wz;
+        abz += vbx * wy - vby * wx;
+        addOuter(rb, l9, vbx, vby, vbz, vel[l6 + 3], vel[l6 + 4], vel[l6 + 5]);
+        addOuter(rb, l9, obx, oby, obz, vel[l6], vel[l6 + 1], vel[l6 + 2]);
+        double[] vb = g.velBar;
+        vb[l6] += wr[l9] * obx + wr[l9 + 3] * oby + wr[l9 + 6] * obz;
+        vb[l6 + 1] += wr[l9 + 1] * obx + wr[l9 + 4] * oby + wr[l9 + 7] * obz;
+        vb[l6 + 2] += wr[l9 + 2] * obx + wr[l9 + 5] * oby + wr[l9 + 8] * obz;
+        vb[l6 + 3] += wr[l9] * vbx + wr[l9 + 3] * vby + wr[l9 + 6] * vbz;
+        vb[l6 + 4] += wr[l9 + 1] * vbx + wr[l9 + 4] * vby + wr[l9 + 7] * vbz;
+        vb[l6 + 5] += wr[l9 + 2] * vbx + wr[l9 + 5] * vby + wr[l9 + 8] * vbz;
+        // arm = R o - rho n
+        nbxv -= rho * abx;
+        nbyv -= rho * aby;
+        nbzv -= rho * abz;
+        // (gap, n) = narrow(c): face: cBar = gapBar n (n constant);
+        // edge/vertex: n = (c - q) / |c - q|, cBar = gapBar n + (I - n n^T - e e^T) nBar / dist (e = 0 at a vertex)
+        double cbx = gapBar * nx;
+        double cby = gapBar * ny;
+        double cbz = gapBar * nz;
+        if (region != FACE) {
+            double nn = nbxv * nx + nbyv * ny + nbzv * nz;
+            double ee = nbxv * ex + nbyv * ey + nbzv * ez;
+            cbx += (nbxv - nn * nx - ee * ex) / dist;
+            cby += (nbyv - nn * ny - ee * ey) / dist;
+            cbz += (nbzv - nn * nz - ee * ez) / dist;
+        }
+        // c = p + R o (the arm uses R o too)
+        abx += cbx;
+        aby += cby;
+        abz += cbz;
+        g.worldPosBar[l3] += cbx;
+        g.worldPosBar[l3 + 1] += cby;
+        g.worldPosBar[l3 + 2] += cbz;
+        addOuter(rb, l9, abx, aby, abz, ox, oy, oz);
+    }
+
+    /** out(9) += a b^T. */
+    private static void addOuter(double[] out, int o, double a0, double a1, double a2, double b0, double b1, double b2) {
+        out[o] += a0 * b0;
+        out[o + 1] += a0 * b1;
+        out[o + 2] += a0 * b2;
+        out[o + 3] += a1 * b0;
+        out[o + 4] += a1 * b1;
+        out[o + 5] += a1 * b2;
+        out[o + 6] += a2 * b0;
+        out[o + 7] += a2 * b1;
+        out[o + 8] += a2 * b2;
+    }
+}
