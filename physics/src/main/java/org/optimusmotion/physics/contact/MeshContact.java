@@ -67,6 +67,22 @@ public final class MeshContact {
     }
 
     /**
+     * Signed surface distance of a point c to mesh i of the scene within {@code reachM}, as the
+     * contact uses it: true and {@code out[0..7]} = distance, unit normal (3, from the mesh to c),
+     * region ({@code 0} face, {@code 1} edge, {@code 2} vertex), edge direction (3); false when no
+     * triangle is within reach. {@code rho} only bounds how far behind a face c may lie. Does not
+     * allocate once warm (one query per thread).
+     */
+    public static boolean surfaceDistance(Scene scene, int i, double cx, double cy, double cz, double rho, double reachM, double[] out) {
+        Query qy = QUERY.get();
+        if (!query(scene, i, cx, cy, cz, rho, reachM, qy)) {
+            return false;
+        }
+        System.arraycopy(qy.res, 0, out, 0, 8);
+        return true;
+    }
+
+    /**
      * Finds the contact of a sphere (centre c, radius rho) with mesh i: true and the result in
      * {@code qy.res} (dist, normal (3), region, edge direction (3)) when the gap is within the cutoff.
      */
