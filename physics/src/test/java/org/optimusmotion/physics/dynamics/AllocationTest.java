@@ -3,12 +3,14 @@ package org.optimusmotion.physics.dynamics;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.optimusmotion.physics.data.SimAdjoint;
 import org.optimusmotion.physics.data.SimData;
 import org.optimusmotion.physics.grad.RolloutGradient;
 import org.optimusmotion.physics.model.HumanoidLoader;
 import org.optimusmotion.physics.model.Model;
+import org.optimusmotion.physics.model.Scene;
 import org.optimusmotion.physics.model.SimOptions;
 
 /** Simulation steps and the backward pass allocate nothing once warmed up. */
@@ -20,9 +22,22 @@ class AllocationTest {
 
     @Test
     void stepsAndBackwardPassDoNotAllocate() {
+        assertNoAllocation(SimOptions.DEFAULT, 0);
+    }
+
+    /** jbullet's BVH query for scene meshes included: a mesh platform under the feet and a tilted box. */
+    @Test
+    void stepsAndBackwardPassOnSceneMeshesDoNotAllocate() {
+        double height = 0.1;
+        Scene scene = new Scene(List.of(), List.of(
+                Scene.Mesh.box(new double[] {0, 0, height / 2}, new double[] {0.5, 0.5, height / 2}, Scene.Mesh.rotationY(0)),
+                Scene.Mesh.box(new double[] {1.2, 0, 0}, new double[] {0.5, 0.5, 0.1}, Scene.Mesh.rotationY(0.2))));
+        assertNoAllocation(SimOptions.DEFAULT.withScene(scene), height);
+    }
+
+    private static void assertNoAllocation(SimOptions o, double liftM) {
         com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
-        SimOptions o = SimOptions.DEFAULT;
         SimData d = new SimData(MODEL);
         int frames = 6;
         double[][] qhat = new double[frames][MODEL.actuatorCount()];
@@ -34,6 +49,7 @@ class AllocationTest {
         double[] q0Bar = new double[MODEL.dof()];
         double[] qd0Bar = new double[MODEL.dof()];
         double[] q0 = MODEL.referencePose();
+        q0[MODEL.dofIndex("root_tz")] += liftM;
         double[] qd0 = new double[MODEL.dof()];
         for (int warm = 0; warm < 30; warm++) {
             Simulator.rollout(MODEL, o, q0, qd0, qhat, d, t);
