@@ -1,10 +1,13 @@
 package org.optimusmotion.app.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.optimusmotion.physics.check.RolloutGradcheck;
+import org.optimusmotion.physics.io.SceneFiles;
 import org.optimusmotion.physics.model.HumanoidLoader;
 import java.util.List;
 import org.optimusmotion.physics.model.Model;
@@ -39,6 +42,10 @@ public final class PhysicsGradcheckCommand implements Callable<Integer> {
             + "the toes (x from 0.13 m to 0.53 m), so that box contacts are checked too (default: none).")
     double stepHeight;
 
+    @Option(names = "--scene", paramLabel = "FILE", description = "Also put the static geometry of this scene JSON "
+            + "(boxes, rotated boxes, triangle meshes; see docs/simulator-design.md) in the world, so that its contacts are checked too.")
+    Path sceneFile;
+
     @Override
     public Integer call() {
         if (frames < 2 || frames > 300) {
@@ -48,9 +55,24 @@ public final class PhysicsGradcheckCommand implements Callable<Integer> {
             throw new UserError("--step-height " + stepHeight + " must be in [0, 0.5] m");
         }
         Model m = HumanoidLoader.loadDefault();
-        SimOptions o = stepHeight > 0
-                ? SimOptions.DEFAULT.withScene(new Scene(List.of(Scene.Box.step(0.13, 0.53, 0.5, stepHeight))))
-                : SimOptions.DEFAULT;
+        List<Scene.Box> boxes = new ArrayList<>();
+        List<Scene.Mesh> meshes = new ArrayList<>();
+        if (stepHeight > 0) {
+            boxes.add(Scene.Box.step(0.13, 0.53, 0.5, stepHeight));
+        }
+        if (sceneFile != null) {
+            Scene file;
+            try {
+                file = SceneFiles.read(sceneFile);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new UserError("--scene " + sceneFile + " does not exist");
+            } catch (IOException e) {
+                throw new UserError("cannot read --scene " + sceneFile + ": " + e.getMessage());
+            }
+            boxes.addAll(file.boxes());
+            meshes.addAll(file.meshes());
+        }
+        SimOptions o = boxes.isEmpty() && meshes.isEmpty() ? SimOptions.DEFAULT : SimOptions.DEFAULT.withScene(new Scene(boxes, meshes));
         RolloutGradcheck.Report r = RolloutGradcheck.run(m, o, frames, seed);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("max_relative_error", r.maxRelativeError());
@@ -73,6 +95,7 @@ public final class PhysicsGradcheckCommand implements Callable<Integer> {
         out.put("timestep_seconds", o.timestepSeconds());
         out.put("seed", seed);
         out.put("step_height_m", stepHeight);
+        out.put("scene_file", sceneFile == null ? null : sceneFile.toString());
         out.put("seconds", r.seconds());
         if (json != null) {
             JsonFiles.writeAtomically(json, out);
