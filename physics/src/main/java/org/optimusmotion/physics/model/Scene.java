@@ -11,7 +11,7 @@ import java.util.List;
  * same soft contact as the ground: axis-aligned boxes (steps, platforms; our own exact box narrow
  * phase) and one-sided triangle meshes (ramps, stairs, rotated boxes via {@link Mesh#box}; jbullet's
  * BVH finds the candidate triangles, the distance is computed in double). Immutable, thread-safe
- * (the jbullet BVH is only read after construction).
+ * (each querying thread gets its own jbullet BVH).
  */
 public final class Scene {
 
@@ -167,7 +167,11 @@ public final class Scene {
     private final double[] flat;
     private final List<Mesh> meshes;
     private final double[][] meshTriangles;
-    private final BvhTriangleMeshShape[] meshBvh;
+    /**
+     * jbullet BVHs, one set per querying thread: a jbullet shape keeps a private object pool that is
+     * not thread-safe, so threads must not share one.
+     */
+    private final ThreadLocal<BvhTriangleMeshShape[]> meshBvh = ThreadLocal.withInitial(this::buildBvh);
 
     /** A scene of these boxes (the list is copied). */
     public Scene(List<Box> boxes) {
@@ -178,7 +182,6 @@ public final class Scene {
     public Scene(List<Box> boxes, List<Mesh> meshes) {
         this.meshes = List.copyOf(meshes);
         meshTriangles = new double[this.meshes.size()][];
-        meshBvh = new BvhTriangleMeshShape[this.meshes.size()];
         for (int i = 0; i < this.meshes.size(); i++) {
             Mesh mesh = this.meshes.get(i);
             int nt = mesh.triangleCount();
@@ -194,7 +197,6 @@ public final class Scene {
                 }
             }
             meshTriangles[i] = tri;
-            meshBvh[i] = bvh(mesh);
         }
         this.boxes = List.copyOf(boxes);
         flat = new double[6 * this.boxes.size()];
@@ -234,10 +236,19 @@ public final class Scene {
 
     /**
      * jbullet's bounding-volume hierarchy of mesh i (float), for candidate triangles overlapping an
-     * AABB; its triangle indices are those of {@link #meshTrianglesRef}. Read-only use.
+     * AABB; its triangle indices are those of {@link #meshTrianglesRef}. One instance per calling
+     * thread (built on the thread's first call); use it only on that thread.
      */
     public BvhTriangleMeshShape meshBvhRef(int i) {
-        return meshBvh[i];
+        return meshBvh.get()[i];
+    }
+
+    private BvhTriangleMeshShape[] buildBvh() {
+        BvhTriangleMeshShape[] out = new BvhTriangleMeshShape[meshes.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = bvh(meshes.get(i));
+        }
+        return out;
     }
 
     private static BvhTriangleMeshShape bvh(Mesh mesh) {

@@ -166,6 +166,46 @@ class MeshContactTest {
         assertTrue(t.contactSteps() == t.steps(), "feet on the platform throughout");
     }
 
+    @Test
+    void threadsSharingASceneGetTheSameAnswers() throws Exception {
+        Scene scene = TILTED_STEP_AT_TOES;
+        int n = 3000;
+        SplittableRandom r = new SplittableRandom(5);
+        double[] pts = new double[3 * n];
+        for (int i = 0; i < 3 * n; i++) {
+            pts[i] = r.nextDouble(-0.3, 0.3) + (i % 3 == 0 ? 0.33 : 0);
+        }
+        double[] expected = distances(scene, pts);
+        double[][] got = new double[4][];
+        Thread[] threads = new Thread[4];
+        for (int t = 0; t < threads.length; t++) {
+            int k = t;
+            threads[t] = new Thread(() -> got[k] = distances(scene, pts));
+            threads[t].start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        long hits = Arrays.stream(expected).filter(Double::isFinite).count();
+        assertTrue(hits > n / 10, "queries hit the box: " + hits);
+        for (double[] g : got) {
+            assertTrue(Arrays.equals(expected, g), "a thread got other distances");
+        }
+    }
+
+    /** Surface distance (NaN: none within reach) of each point to mesh 0. */
+    private static double[] distances(Scene scene, double[] pts) {
+        double[] out = new double[8];
+        double[] dist = new double[pts.length / 3];
+        for (int rep = 0; rep < 5; rep++) {
+            for (int i = 0; i < dist.length; i++) {
+                boolean hit = MeshContact.surfaceDistance(scene, 0, pts[3 * i], pts[3 * i + 1], pts[3 * i + 2], 0.05, 0.05, out);
+                dist[i] = hit ? out[0] : Double.NaN;
+            }
+        }
+        return dist;
+    }
+
     private static double phi(SimData d, double[] w) {
         Kinematics.forward(MODEL, d);
         InverseDynamics.velocities(MODEL, d);
