@@ -28,9 +28,10 @@ import org.optimusmotion.physics.spatial.Smooth;
  * feature; at a switch between features (a concave crease) the normal jumps. A sphere in a concave
  * corner gets only the nearer wall of a mesh (one contact per sphere and mesh).
  *
- * <p>Allocation: our code allocates nothing per step (one reusable query per thread); jbullet's
- * {@code processAllTriangles} allocates its node-overlap callback and stack objects per call (see
- * the scene section of docs/simulator-design.md for the measured bytes per step).
+ * <p>Allocation: none per step once warm. Our query object is per thread; jbullet's
+ * {@code processAllTriangles} takes its node callback from the shape's object pool and its
+ * temporaries from jbullet's thread-local stack (measured 0 bytes per step, see the scene section of
+ * docs/simulator-design.md). Thread-safe: {@link Scene#meshBvhRef} is per thread.
  */
 public final class MeshContact {
 
