@@ -52,6 +52,8 @@ class BulletNarrowPhaseCrossCheckTest {
                 continue;
             }
             CollisionObject sphere = object(new SphereShape((float) rho), cx, cy, cz);
+            // not static: two static objects are never paired (and jbullet prints a warning)
+            sphere.setCollisionFlags(0);
             world.addCollisionObject(sphere);
             world.performDiscreteCollisionDetection();
             ManifoldPoint deepest = null;
