@@ -46,6 +46,18 @@ class RolloutGradientTest {
     }
 
     @Test
+    void gradientMatchesFiniteDifferencesWithATiltedStepMeshUnderTheToes() {
+        // the step above as a box mesh tilted 0.05 rad (near top edge about 2 cm high, top sloping away
+        // from the toes): jbullet BVH + double closest-point contacts
+        Scene step = new Scene(List.of(), List.of(Scene.Mesh.box(new double[] {0.33, 0, -0.01}, new double[] {0.2, 0.5, 0.02},
+                Scene.Mesh.rotationY(0.05))));
+        MotionScenario.LossFixture fx = MotionScenario.lossFixture(MODEL, SimOptions.DEFAULT.withScene(step), 3, 14);
+        fx.problem().evaluate(fx.x(), null);
+        assertTrue(fx.problem().lastTrajectoryRef().activeContacts(0) > 6, "mesh contacts active");
+        assertGradientMatches(fx, 11);
+    }
+
+    @Test
     void singleIntegratorStepGradientMatchesFiniteDifferences() {
         // one video frame interval of one step: the VJP of a single semi-implicit Euler step
         SimOptions o = SimOptions.DEFAULT.withFrameRate(600, 1);
