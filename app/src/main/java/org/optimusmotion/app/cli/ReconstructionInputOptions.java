@@ -53,6 +53,18 @@ final class ReconstructionInputOptions {
     @Option(names = "--weight-3d-global", paramLabel = "W", description = "Weight of the global 3D term (default: built-in).")
     Double weight3dGlobal;
 
+    @Option(names = "--weight-foot-stance", paramLabel = "W",
+            description = "Weight of the horizontal foot speed in stance frames, per (m/s)^2 (default: built-in).")
+    Double weightFootStance;
+
+    @Option(names = "--weight-foot-clearance", paramLabel = "W",
+            description = "Weight of a swing foot's depth below the clearance height, per m^2 (default: built-in).")
+    Double weightFootClearance;
+
+    @Option(names = "--foot-clearance", paramLabel = "M",
+            description = "Height above the ground a swing foot keypoint should keep, metres (default: built-in).")
+    Double footClearance;
+
     /** Reads the inputs, turning file problems into one-line user errors. */
     CaseFiles.CaseData read() throws IOException {
         try {
@@ -79,7 +91,10 @@ final class ReconstructionInputOptions {
             ReconstructionConfig d = ReconstructionConfig.DEFAULT;
             return d.withWindow(windowFrames, overlapFrames).withBudget(iterations, evaluations).withSubsteps(substeps)
                     .withKeypointWeights(weight2d != null ? weight2d : d.weight2d(), weight3d != null ? weight3d : d.weight3d(),
-                            weight3dGlobal != null ? weight3dGlobal : d.weight3dGlobal());
+                            weight3dGlobal != null ? weight3dGlobal : d.weight3dGlobal())
+                    .withFootContact(weightFootStance != null ? weightFootStance : d.weightFootStance(),
+                            weightFootClearance != null ? weightFootClearance : d.weightFootClearance(),
+                            footClearance != null ? footClearance : d.footClearanceM());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

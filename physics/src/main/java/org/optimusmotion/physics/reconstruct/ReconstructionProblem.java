@@ -31,10 +31,14 @@ import org.optimusmotion.physics.model.SimOptions;
  *                          + w3d |(K_fk - K_f,pelvis) - (J_fk - J_f,pelvis)|^2 + w3dG |K_fk - J_fk|^2 ]
  *     + (1/F) [ wS sum_f |qhat_{f+1} - qhat_f|^2 + wP sum_f |qhat_f - q_kin,f|^2 + wL sum_f,a viol(qhat_fa)^2 ]
  *     + wI |x_s0 - x_s0,init|^2
+ *     + (1/F) sum_{foot k} [ wSt sum_{f, f+1 in stance} fps^2 |K_{f+1,k,xy} - K_{f,k,xy}|^2
+ *                          + wCl sum_{f in swing} max(0, min(z_ground + clearance, z_kin,fk + margin) - K_{f,k,z})^2 ]
  *   rho(r) = 2 d^2 (sqrt(1 + r^2 / d^2) - 1)    (pseudo-Huber: r^2 near 0, 2 d |r| far out)
  * </pre>
  * where J is the kinematic 3D estimate, c the detector confidence, pi the camera projection and
- * viol the distance of a target angle outside its joint's limits. The gradient is exact: keypoint
+ * viol the distance of a target angle outside its joint's limits. The foot-contact terms use the
+ * stance/swing labels of the targets ({@link FootContactLabels}): a foot in stance should not slide,
+ * a foot in swing should clear the ground (issue 5: the simulated swing foot dragged above the floor). The gradient is exact: keypoint
  * adjoints from the camera Jacobian and the 3D terms go through {@link RolloutGradient}.
  *
  * <p>A diverged rollout evaluates to +infinity with a zero gradient (optimizers reject the point).
@@ -45,6 +49,9 @@ public final class ReconstructionProblem extends CountingProblem {
 
     /** Velocity scale numerator: VELOCITY_SCALE = VELOCITY_SCALE_WINDOWS / T_window. */
     public static final double VELOCITY_SCALE_WINDOWS = 2.0;
+
+    /** A swing foot is asked to clear at most its smoothed kinematic height plus this margin, metres. */
+    public static final double SWING_CAP_MARGIN_M = 0.03;
 
     private final Model model;
     private final SimOptions options;
@@ -175,6 +182,7 @@ public final class ReconstructionProblem extends CountingProblem {
         }
         boolean grad = gradient != null;
         double value = keypointTerms(trajectory.keypointsRef(), grad);
+        value += footContactTerms(trajectory.keypointsRef(), grad);
         if (grad) {
             RolloutGradient.backward(model, options, trajectory, qhat, keypointsBar, data, adjoint, q0Bar, qd0Bar, qhatBar);
             for (int i = 0; i < dof; i++) {
@@ -254,6 +262,55 @@ public final class ReconstructionProblem extends CountingProblem {
                         if (grad) {
                             keypointsBar[o] += 2 * w3 * r;
                             keypointsBar[fo + 3 * pelvis + a] -= 2 * w3 * r;
+                        }
+                    }
+                }
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Foot-contact terms, (1/F)-normalised; adds to {@link #keypointsBar} when asked (after
+     * {@link #keypointTerms} cleared it). Stance pairs: wSt fps^2 |K_{f+1,xy} - K_{f,xy}|^2; swing
+     * frames: wCl max(0, min(z_ground + clearance, z_kin,f + margin) - K_f,z)^2 (z_kin the smoothed kinematic
+     * height: a foot the evidence shows low is not pushed much higher).
+     */
+    private double footContactTerms(double[] kp, boolean grad) {
+        double[] stance = targets.footStance();
+        double[] cap = targets.footHeightCap();
+        double wSt = config.weightFootStance() / frames;
+        double wCl = config.weightFootClearance() / frames;
+        if (stance == null || (wSt == 0 && wCl == 0)) {
+            return 0;
+        }
+        double fps = options.frameRateHz();
+        double wv = wSt * fps * fps;
+        double floor = targets.groundZ() + config.footClearanceM();
+        double value = 0;
+        for (int f = 0; f < frames; f++) {
+            int fo = f * 3 * Keypoint.COUNT;
+            for (int k : FootContactLabels.FOOT) {
+                int o = fo + 3 * k;
+                double label = stance[f * Keypoint.COUNT + k];
+                if (label == FootContactLabels.STANCE) {
+                    if (f + 1 < frames && stance[(f + 1) * Keypoint.COUNT + k] == FootContactLabels.STANCE) {
+                        int n = o + 3 * Keypoint.COUNT;
+                        for (int a = 0; a < 2; a++) {
+                            double d = kp[n + a] - kp[o + a];
+                            value += wv * d * d;
+                            if (grad) {
+                                keypointsBar[n + a] += 2 * wv * d;
+                                keypointsBar[o + a] -= 2 * wv * d;
+                            }
+                        }
+                    }
+                } else if (label == FootContactLabels.SWING) {
+                    double depth = Math.min(floor, cap[f * Keypoint.COUNT + k] + SWING_CAP_MARGIN_M) - kp[o + 2];
+                    if (depth > 0) {
+                        value += wCl * depth * depth;
+                        if (grad) {
+                            keypointsBar[o + 2] -= 2 * wCl * depth;
                         }
                     }
                 }

@@ -91,6 +91,7 @@ public final class Reconstructor {
         int[] act = model.actuatedDofsRef();
         int[] starts = windowStarts(frames, config);
         double[][] holdOffset = GRAVITY_COMPENSATION ? gravityOffsets(model, options, qKin) : null;
+        FootContactLabels labels = FootContactLabels.of(input.kinematic());
         listener.onStarted(starts.length, frames);
 
         double[] committedKeypoints = new double[frames * 3 * Keypoint.COUNT];
@@ -115,7 +116,7 @@ public final class Reconstructor {
                     prior[f][a] = qKin[start + f][act[a]] + (GRAVITY_COMPENSATION ? holdOffset[start + f][a] : 0);
                 }
             }
-            WindowTargets targets = targets(input, start, wf, prior, q0, qd0);
+            WindowTargets targets = targets(input, labels, start, wf, prior, q0, qd0);
             ReconstructionProblem problem = new ReconstructionProblem(model, options, config, input.camera(), targets);
             double[] x0 = problem.initialPoint();
             if (carriedQhat != null) {
@@ -264,8 +265,8 @@ public final class Reconstructor {
     }
 
     /** The window's slice of the observations; missing or non-finite 2D points get confidence 0. */
-    private static WindowTargets targets(ReconstructionInput input, int start, int wf, double[][] prior, double[] q0,
-            double[] qd0) {
+    private static WindowTargets targets(ReconstructionInput input, FootContactLabels labels, int start, int wf,
+            double[][] prior, double[] q0, double[] qd0) {
         int k = Keypoint.COUNT;
         double[] k3 = new double[wf * 3 * k];
         double[] v3 = new double[wf * k];
@@ -298,7 +299,11 @@ public final class Reconstructor {
                 }
             }
         }
-        return new WindowTargets(wf, k2, c2, k3, v3, prior, q0.clone(), qd0.clone());
+        double[] stance = new double[wf * k];
+        System.arraycopy(labels.stance(), start * k, stance, 0, wf * k);
+        double[] cap = new double[wf * k];
+        System.arraycopy(labels.smoothedZ(), start * k, cap, 0, wf * k);
+        return new WindowTargets(wf, k2, c2, k3, v3, prior, q0.clone(), qd0.clone(), stance, cap, labels.groundZ());
     }
 
     /** Records a window's loss trace and forwards iterations to the listener. */

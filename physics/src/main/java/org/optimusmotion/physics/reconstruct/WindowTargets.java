@@ -14,9 +14,15 @@ import org.optimusmotion.physics.model.Keypoint;
  * @param priorQhat    kinematic joint angles of the actuated coordinates, (frames x actuatorCount), radians
  * @param q0Init       warm start of the initial joint coordinates, (dof)
  * @param qd0Init      warm start of the initial joint velocities, (dof)
+ * @param footStance   contact labels of the foot keypoints (ankles, toes), (frames x Keypoint.COUNT): 1 stance,
+ *                     0 swing, -1 unknown (see {@link FootContactLabels}), other keypoints ignored; may be {@code null} (no foot-contact terms)
+ * @param footHeightCap per foot keypoint and frame, the most a swing foot must clear (the smoothed kinematic
+ *                     height), (frames x Keypoint.COUNT), world metres; null exactly when footStance is
+ * @param groundZ      height of the ground the labels refer to, world metres (Z up)
  */
 public record WindowTargets(int frames, double[] keypoints2d, double[] confidence2d, double[] keypoints3d,
-        double[] valid3d, double[][] priorQhat, double[] q0Init, double[] qd0Init) {
+        double[] valid3d, double[][] priorQhat, double[] q0Init, double[] qd0Init, double[] footStance, double[] footHeightCap,
+        double groundZ) {
 
     public WindowTargets {
         if (frames < 2) {
@@ -36,6 +42,15 @@ public record WindowTargets(int frames, double[] keypoints2d, double[] confidenc
         }
         if (priorQhat.length != frames) {
             throw new IllegalArgumentException("priorQhat has " + priorQhat.length + " rows, expected " + frames);
+        }
+        if (footStance != null && footStance.length != kp) {
+            throw new IllegalArgumentException("footStance has " + footStance.length + " values, expected " + kp);
+        }
+        if ((footStance == null) != (footHeightCap == null) || (footHeightCap != null && footHeightCap.length != kp)) {
+            throw new IllegalArgumentException("footHeightCap must be given with footStance and have " + kp + " values");
+        }
+        if (!Double.isFinite(groundZ)) {
+            throw new IllegalArgumentException("groundZ = " + groundZ + " must be finite");
         }
         if (q0Init.length != qd0Init.length) {
             throw new IllegalArgumentException("q0Init and qd0Init differ in length: " + q0Init.length + " vs " + qd0Init.length);

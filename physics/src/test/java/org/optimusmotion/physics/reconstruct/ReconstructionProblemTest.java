@@ -20,6 +20,26 @@ class ReconstructionProblemTest {
     private static final double FD_STEP = 1e-7;
     private static final double REL_TOL = 1e-4;
 
+    /** Ground of the foot-contact terms, high enough that swing feet are below the clearance. */
+    private static final double GROUND_Z = 0.05;
+
+    /** Left foot in stance in every frame, right foot in swing: both foot-contact terms are active. */
+    static double[] stanceLabels() {
+        double[] s = new double[FRAMES * Keypoint.COUNT];
+        for (int f = 0; f < FRAMES; f++) {
+            s[f * Keypoint.COUNT + Keypoint.LEFT_ANKLE.ordinal()] = 1;
+            s[f * Keypoint.COUNT + Keypoint.LEFT_TOE.ordinal()] = 1;
+        }
+        return s;
+    }
+
+    /** Swing feet must clear up to 1 m: the clearance, not the cap, decides. */
+    static double[] heightCaps() {
+        double[] c = new double[FRAMES * Keypoint.COUNT];
+        java.util.Arrays.fill(c, 1.0);
+        return c;
+    }
+
     /** A window over the first frames of a noisy synthetic walk, with contacts active. */
     static ReconstructionProblem problem(Model m, ReconstructionConfig config, long seed) {
         KeypointSequence3D truth = ProceduralMotion.walk(m, FPS, FRAMES);
@@ -40,7 +60,7 @@ class ReconstructionProblemTest {
         double[] qd0 = new double[m.dof()];
         qd0[m.dofIndex("root_tx")] = ProceduralMotion.SPEED_MPS;
         WindowTargets t = new WindowTargets(FRAMES, c.detections().xy(), c.detections().confidence(),
-                c.kinematic().positions(), valid, prior, q0, qd0);
+                c.kinematic().positions(), valid, prior, q0, qd0, stanceLabels(), heightCaps(), GROUND_Z);
         SimOptions o = SimOptions.DEFAULT.withFrameRate(FPS, config.substepsPerFrame());
         return new ReconstructionProblem(m, o, config, c.camera(), t);
     }
@@ -48,7 +68,7 @@ class ReconstructionProblemTest {
     @Test
     void gradientMatchesCentralDifferencesWithContactsActive() {
         Model m = HumanoidLoader.loadDefault();
-        ReconstructionConfig config = ReconstructionConfig.DEFAULT.withSubsteps(10);
+        ReconstructionConfig config = ReconstructionConfig.DEFAULT.withSubsteps(10).withFootContact(0.5, 200, 0.06);
         ReconstructionProblem p = problem(m, config, 3);
         SplittableRandom r = new SplittableRandom(11);
         double[] x = p.initialPoint();
@@ -62,6 +82,8 @@ class ReconstructionProblemTest {
         double f0 = p.evaluate(x, g);
         assertTrue(Double.isFinite(f0), "loss is finite");
         assertTrue(p.lastTrajectoryRef().contactSteps() > 0, "contacts are active during the window");
+        double withoutFoot = problem(m, config.withFootContact(0, 0, 0.06), 3).evaluate(x, null);
+        assertTrue(f0 > withoutFoot + 1e-9, "foot-contact terms are active: " + f0 + " vs " + withoutFoot);
         double norm = 0;
         for (double v : g) {
             norm = Math.max(norm, Math.abs(v));
@@ -85,7 +107,7 @@ class ReconstructionProblemTest {
     @Test
     void evaluationsDoNotAllocate() {
         Model m = HumanoidLoader.loadDefault();
-        ReconstructionProblem p = problem(m, ReconstructionConfig.DEFAULT.withSubsteps(5), 5);
+        ReconstructionProblem p = problem(m, ReconstructionConfig.DEFAULT.withSubsteps(5).withFootContact(0.5, 200, 0.06), 5);
         double[] x = p.initialPoint();
         double[] g = new double[x.length];
         for (int warm = 0; warm < 20; warm++) {

@@ -25,8 +25,15 @@ class ReconstructorTest {
                 SynthNoise.DEFAULT, seed);
     }
 
+    /**
+     * Short windows and budgets. The swing-clearance term is off: the procedural walk slides its feet along
+     * the floor with no planted phase, so "fast and low" (swing by the labels) is its ground truth and the
+     * clearance prior contradicts it (with it on, MPJPE ends at 55 mm instead of below the input's 41 mm).
+     */
     static ReconstructionConfig small() {
-        return ReconstructionConfig.DEFAULT.withSubsteps(10).withWindow(8, 2).withBudget(60, 90);
+        ReconstructionConfig d = ReconstructionConfig.DEFAULT;
+        return d.withSubsteps(10).withWindow(8, 2).withBudget(60, 90).withFootContact(d.weightFootStance(), 0,
+                d.footClearanceM());
     }
 
     @Test
