@@ -1,0 +1,15 @@
+package org.optimusmotion.app.cli;
+
+import org.optimusmotion.optimizer.meta.TaskSampler;
+
+/** The meta-training task distributions selectable with {@code --suite}. */
+final class TrainingSuites {
+
+    private TrainingSuites() {
+    }
+
+    /** The 15 shifted test functions at training dimensions 2–100. */
+    static TaskSampler functions() {
+        throw new UserError("--suite functions needs optimizer.functions (not merged yet); use --suite toy");
+    }
+}
