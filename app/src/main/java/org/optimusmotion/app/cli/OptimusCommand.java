@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 MetaTrainCommand.class,
+                FunctionsCommand.class,
+                BenchCommand.class,
         })
 public final class OptimusCommand implements Runnable {
 

@@ -1,5 +1,6 @@
 package org.optimusmotion.app.cli;
 
+import org.optimusmotion.optimizer.meta.FunctionSuiteTasks;
 import org.optimusmotion.optimizer.meta.TaskSampler;
 
 /** The meta-training task distributions selectable with {@code --suite}. */
@@ -10,6 +11,6 @@ final class TrainingSuites {
 
     /** The 15 shifted test functions at training dimensions 2–100. */
     static TaskSampler functions() {
-        throw new UserError("--suite functions needs optimizer.functions (not merged yet); use --suite toy");
+        return FunctionSuiteTasks.training();
     }
 }
