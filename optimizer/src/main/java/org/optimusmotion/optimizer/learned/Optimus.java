@@ -159,6 +159,7 @@ public final class Optimus implements LearnedOptimizer {
         private final double[] da;
         private final double[] s;
         private final double[] scratch;
+        private final double[] attentionScratch;
         /** Preconditioner B (n × n), row-major, symmetric PSD. */
         private final double[] b;
 
@@ -178,6 +179,7 @@ public final class Optimus implements LearnedOptimizer {
             da = new double[2 * n];
             s = new double[n];
             scratch = new double[n];
+            attentionScratch = new double[kernels.attentionScratchLength(n, d, config.heads())];
             b = new double[n * n];
             for (int i = 0; i < n; i++) {
                 b[i * n + i] = 1.0;
@@ -196,7 +198,7 @@ public final class Optimus implements LearnedOptimizer {
                 kernels.linear(q, z, n, d, d, theta, e.wq, e.bq, false);
                 kernels.linear(k, z, n, d, d, theta, e.wk, e.bk, false);
                 kernels.linear(v, z, n, d, d, theta, e.wv, e.bv, false);
-                kernels.attention(att, q, k, v, n, d, config.heads(), scratch);
+                kernels.attention(att, q, k, v, n, d, config.heads(), attentionScratch);
                 kernels.linear(h, att, n, d, d, theta, e.wo, e.bo, true);
                 // h += W_2 GELU(W_1 LN2(h) + b_1) + b_2
                 NnOps.layerNorm(z, h, n, d, theta, e.ln2G, e.ln2B);

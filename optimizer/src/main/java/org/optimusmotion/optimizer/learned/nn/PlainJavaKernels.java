@@ -40,6 +40,11 @@ public final class PlainJavaKernels implements TensorKernels {
     }
 
     @Override
+    public int attentionScratchLength(int n, int dim, int heads) {
+        return n;
+    }
+
+    @Override
     public void attention(double[] out, double[] q, double[] k, double[] v, int n, int dim, int heads,
                           double[] scratch) {
         int dh = dim / heads;

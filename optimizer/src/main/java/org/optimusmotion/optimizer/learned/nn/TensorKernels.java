@@ -29,7 +29,10 @@ public interface TensorKernels {
      * @param q       (n × dim). Not modified.
      * @param k       (n × dim). Not modified.
      * @param v       (n × dim). Not modified.
-     * @param scratch length at least n. Modified.
+     * @param scratch length at least {@link #attentionScratchLength}(n, dim, heads). Modified.
      */
     void attention(double[] out, double[] q, double[] k, double[] v, int n, int dim, int heads, double[] scratch);
+
+    /** Scratch length {@link #attention} needs. */
+    int attentionScratchLength(int n, int dim, int heads);
 }
