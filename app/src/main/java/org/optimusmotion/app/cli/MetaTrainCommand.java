@@ -19,6 +19,9 @@ import org.optimusmotion.optimizer.meta.PesConfig;
 import org.optimusmotion.optimizer.meta.TaskSampler;
 import org.optimusmotion.optimizer.meta.ToyTasks;
 import org.optimusmotion.optimizer.meta.TruncationSchedule;
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,6 +32,9 @@ import picocli.CommandLine.Option;
 @Command(name = "metatrain", mixinStandardHelpOptions = true,
         description = "Meta-train a learned optimizer with PES (checkpointed, resumable).")
 public final class MetaTrainCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--learned", required = true, description = "optimus or adafactor-mlp")
     String learned;
@@ -101,11 +107,12 @@ public final class MetaTrainCommand implements Callable<Integer> {
                 + " --particles " + particles + " --truncation " + truncation + " --episode-min " + episodeMin
                 + " --episode-max " + episodeMax + " --std " + std + " --lr " + learningRate
                 + (optimizer instanceof Optimus ? " --model-dim " + modelDim : "");
-        System.out.printf(Locale.ROOT, "meta-training %s (%d meta-parameters) on %s, seed %d, %d pairs x %d steps, %d thread(s)%n",
+        PrintWriter console = spec.commandLine().getOut();
+        console.printf(Locale.ROOT, "meta-training %s (%d meta-parameters) on %s, seed %d, %d pairs x %d steps, %d thread(s)%n",
                 learned, optimizer.thetaLength(), suite, seed, particles, truncation, threads);
         MetaTrainer trainer = new MetaTrainer(optimizer, sampler, config, out, provenance);
-        MetaTrainer.Summary s = trainer.train(resume, new PrintingListener(), () -> false);
-        System.out.printf(Locale.ROOT, "done: %d outer steps, smoothed meta-loss %.4f -> %.4f in %.0f s; weights %s%n",
+        MetaTrainer.Summary s = trainer.train(resume, new PrintingListener(console), () -> false);
+        console.printf(Locale.ROOT, "done: %d outer steps, smoothed meta-loss %.4f -> %.4f in %.0f s; weights %s%n",
                 s.outerSteps(), s.firstSmoothedLoss(), s.lastSmoothedLoss(), s.seconds(),
                 out.resolve(MetaTrainer.WEIGHTS_FILE));
         return 0;
@@ -114,22 +121,27 @@ public final class MetaTrainCommand implements Callable<Integer> {
     /** One line every 10 s (log-friendly: training usually runs under nohup). */
     private static final class PrintingListener implements MetaTrainingListener {
         private static final double PRINT_INTERVAL_SECONDS = 10;
+        private final PrintWriter console;
         private double lastPrint = -PRINT_INTERVAL_SECONDS;
+
+        PrintingListener(PrintWriter console) {
+            this.console = console;
+        }
 
         @Override
         public void onStep(MetaStepEvent e) {
             if (e.elapsedSeconds() - lastPrint >= PRINT_INTERVAL_SECONDS) {
                 lastPrint = e.elapsedSeconds();
-                System.out.printf(Locale.ROOT, "step %6d  meta-loss %8.4f  smoothed %8.4f  %.2f s/step  elapsed %.0f s%n",
+                console.printf(Locale.ROOT, "step %6d  meta-loss %8.4f  smoothed %8.4f  %.2f s/step  elapsed %.0f s%n",
                         e.outerStep(), e.metaLoss(), e.smoothedMetaLoss(), e.secondsPerStep(), e.elapsedSeconds());
-                System.out.flush();
+                console.flush();
             }
         }
 
         @Override
         public void onCheckpoint(long outerStep, Path checkpoint) {
-            System.out.printf(Locale.ROOT, "checkpoint at step %d: %s%n", outerStep, checkpoint);
-            System.out.flush();
+            console.printf(Locale.ROOT, "checkpoint at step %d: %s%n", outerStep, checkpoint);
+            console.flush();
         }
     }
 }
