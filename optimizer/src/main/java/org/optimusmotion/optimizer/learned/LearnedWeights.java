@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -18,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.optimusmotion.optimizer.Optimizer;
+import org.optimusmotion.optimizer.io.AtomicFiles;
 
 /**
  * Trained meta-parameters of a learned optimizer with the architecture they belong to, and their file
@@ -107,15 +107,7 @@ public record LearnedWeights(LearnedOptimizerKind kind, Map<String, String> conf
 
     /** Writes atomically (temp file in the same folder, then atomic move). */
     public void write(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            Files.write(tmp, toBytes());
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeBytes(file, toBytes());
     }
 
     /** Reads and validates a weight file. */

@@ -3,11 +3,7 @@ package org.optimusmotion.optimizer.meta;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
@@ -17,6 +13,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.optimusmotion.optimizer.io.AtomicFiles;
 
 /** Writes the meta-loss history as CSV ({@code step,meta_loss,smoothed}) and as a PNG line chart, atomically. */
 public final class MetaLossCurve {
@@ -30,16 +27,14 @@ public final class MetaLossCurve {
     }
 
     public static void writeCsv(Path file, double[] losses, int count) throws IOException {
-        Path tmp = tempNextTo(file);
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            w.write("step,meta_loss,smoothed\n");
-            double ema = Double.NaN;
-            for (int i = 0; i < count; i++) {
-                ema = Double.isNaN(ema) ? losses[i] : SMOOTHING * ema + (1 - SMOOTHING) * losses[i];
-                w.write((i + 1) + "," + losses[i] + "," + ema + "\n");
-            }
+        StringBuilder sb = new StringBuilder(32 * (count + 1));
+        sb.append("step,meta_loss,smoothed\n");
+        double ema = Double.NaN;
+        for (int i = 0; i < count; i++) {
+            ema = Double.isNaN(ema) ? losses[i] : SMOOTHING * ema + (1 - SMOOTHING) * losses[i];
+            sb.append(i + 1).append(',').append(losses[i]).append(',').append(ema).append('\n');
         }
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.writeString(file, sb.toString());
     }
 
     public static void writePng(Path file, double[] losses, int count, String title) throws IOException {
@@ -65,14 +60,6 @@ public final class MetaLossCurve {
         r.setSeriesPaint(1, new Color(20, 60, 160));
         r.setSeriesStroke(1, new BasicStroke(2f));
         plot.setRenderer(r);
-        Path tmp = tempNextTo(file);
-        ChartUtils.saveChartAsPNG(tmp.toFile(), chart, WIDTH_PX, HEIGHT_PX);
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    static Path tempNextTo(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        return Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH_PX, HEIGHT_PX));
     }
 }

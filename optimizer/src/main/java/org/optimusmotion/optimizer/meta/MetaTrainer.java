@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
+import org.optimusmotion.optimizer.io.AtomicFiles;
 import org.optimusmotion.optimizer.learned.LearnedOptimizer;
 import org.optimusmotion.optimizer.learned.LearnedWeights;
 
@@ -151,16 +151,10 @@ public final class MetaTrainer {
         }
         out.flush();
         byte[] body = bytes.toByteArray();
-        Path tmp = MetaLossCurve.tempNextTo(file);
-        try {
-            try (var os = Files.newOutputStream(tmp)) {
-                os.write(body);
-                os.write(sha256(body, body.length));
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, os -> {
+            os.write(body);
+            os.write(sha256(body, body.length));
+        });
     }
 
     private record Restored(long step, double[] losses) {
