@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Benchmarks and peer checks of the optimizers.",
         subcommands = {
+                FunctionsBenchCommand.class,
                 RosenbrockPeerCommand.class,
         })
 public final class BenchCommand implements Runnable {

@@ -16,6 +16,14 @@ import picocli.CommandLine.Command;
                 MetaTrainCommand.class,
                 FunctionsCommand.class,
                 BenchCommand.class,
+                TuneCommand.class,
+                RenderDemoCommand.class,
+                EvaluateCommand.class,
+                ConvertCommand.class,
+                SynthCommand.class,
+                ReconstructCommand.class,
+                CompareCommand.class,
+                PhysicsCommand.class,
         })
 public final class OptimusCommand implements Runnable {
 

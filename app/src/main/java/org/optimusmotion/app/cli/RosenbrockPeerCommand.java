@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.optimusmotion.optimizer.Budget;
 import org.optimusmotion.optimizer.ConvergenceChecker;
-import org.optimusmotion.optimizer.CountingProblem;
 import org.optimusmotion.optimizer.Minimizer;
 import org.optimusmotion.optimizer.OptimizeResult;
 import org.optimusmotion.optimizer.Optimizer;
 import org.optimusmotion.optimizer.classic.OptimizerSpecParser;
+import org.optimusmotion.optimizer.functions.ShiftedProblem;
+import org.optimusmotion.optimizer.functions.TestFunctions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,8 +62,9 @@ public final class RosenbrockPeerCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         for (Optimizer optimizer : parsed) {
-            ChainedRosenbrock problem = new ChainedRosenbrock(n);
-            OptimizeResult r = Minimizer.minimize(optimizer, problem, ChainedRosenbrock.classicStart(n),
+            // Our Rosenbrock is SciPy's rosen (same chained form), unshifted.
+            ShiftedProblem problem = new ShiftedProblem(TestFunctions.ROSENBROCK, new double[n]);
+            OptimizeResult r = Minimizer.minimize(optimizer, problem, classicStart(n),
                     Budget.iterations(maxIterations), ConvergenceChecker.never());
             ObjectNode line = JSON.createObjectNode();
             line.put("side", "java");
@@ -81,46 +83,12 @@ public final class RosenbrockPeerCommand implements Callable<Integer> {
     }
 
 
-    /**
-     * {@code f(x) = Σ_{i<n−1} 100 (x_{i+1} − x_i²)² + (1 − x_i)²}, exactly SciPy's {@code rosen}, so
-     * both sides of the peer check minimize the same function.
-     */
-    static final class ChainedRosenbrock extends CountingProblem {
-        private final int n;
-
-        ChainedRosenbrock(int n) {
-            this.n = n;
+    /** The classic start (−1.2, 1, −1.2, 1, …), as in SciPy's examples. */
+    static double[] classicStart(int n) {
+        double[] x0 = new double[n];
+        for (int i = 0; i < n; i++) {
+            x0[i] = i % 2 == 0 ? -1.2 : 1.0;
         }
-
-        static double[] classicStart(int n) {
-            double[] x0 = new double[n];
-            for (int i = 0; i < n; i++) {
-                x0[i] = i % 2 == 0 ? -1.2 : 1.0;
-            }
-            return x0;
-        }
-
-        @Override
-        public int dimension() {
-            return n;
-        }
-
-        @Override
-        protected double compute(double[] x, double[] gradient) {
-            double f = 0;
-            if (gradient != null) {
-                java.util.Arrays.fill(gradient, 0.0);
-            }
-            for (int i = 0; i < n - 1; i++) {
-                double a = x[i + 1] - x[i] * x[i];
-                double b = 1 - x[i];
-                f += 100 * a * a + b * b;
-                if (gradient != null) {
-                    gradient[i] += -400 * x[i] * a - 2 * b;
-                    gradient[i + 1] += 200 * a;
-                }
-            }
-            return f;
-        }
+        return x0;
     }
 }

@@ -70,6 +70,12 @@ public final class LossCurvePlot {
             plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
             combined.add(plot);
         }
+        // Every panel has the same curves: show one legend entry per contender, not one per panel.
+        @SuppressWarnings("unchecked")
+        java.util.List<XYPlot> panels = combined.getSubplots();
+        if (!panels.isEmpty()) {
+            combined.setFixedLegendItems(panels.get(0).getLegendItems());
+        }
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, combined, true);
         chart.setTitle(new TextTitle(function + ": optimality gap vs steps", new Font("SansSerif", Font.BOLD, 14)));
         chart.setBackgroundPaint(Color.WHITE);

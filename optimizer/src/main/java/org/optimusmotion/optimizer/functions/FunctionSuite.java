@@ -105,6 +105,31 @@ public final class FunctionSuite {
         return create(f, d, problemSeed, f.name() + "_n" + d + "_r" + Long.toHexString(problemSeed));
     }
 
+    /**
+     * Problems for tuning baselines: for each suite function, {@code perFunction} problems at training
+     * dimensions spread log-uniformly over {@code [2, 100]} (deterministic: {@code 2, ..., 100} in equal
+     * log steps, raised to the function's minimum dimension), each with its own shift and start from
+     * {@code seed}. Ids {@code <name>_n<dim>_t<k>}.
+     */
+    public static List<SuiteProblem> tuning(long seed, int perFunction) {
+        if (perFunction < 1) {
+            throw new IllegalArgumentException("perFunction = " + perFunction + " must be >= 1");
+        }
+        List<SuiteProblem> out = new ArrayList<>(FUNCTIONS.size() * perFunction);
+        double logLo = Math.log(TRAINING_MIN_DIMENSION);
+        double logHi = Math.log(TRAINING_MAX_DIMENSION);
+        for (TestFunction f : FUNCTIONS) {
+            for (int k = 0; k < perFunction; k++) {
+                double t = perFunction == 1 ? 1.0 : (double) k / (perFunction - 1);
+                int d = (int) Math.round(Math.exp(logLo + t * (logHi - logLo)));
+                d = Math.max(d, f.minDimension());
+                long problemSeed = mix(mix(seed ^ mix(f.name().hashCode())) + 1000L * k + d);
+                out.add(create(f, d, problemSeed, f.name() + "_n" + d + "_t" + k));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** {@code count} training problems from {@link #sampleTraining} with {@code new SplittableRandom(seed)}. */
     public static List<SuiteProblem> training(long seed, int count) {
         if (count < 0) {

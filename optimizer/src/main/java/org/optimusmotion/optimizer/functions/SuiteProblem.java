@@ -49,6 +49,12 @@ public record SuiteProblem(String id, TestFunction function, int dimension, doub
         return new ShiftedProblem(function, shift);
     }
 
+    /** This problem as a benchmark entry (family = function name). */
+    public org.optimusmotion.optimizer.benchmark.BenchmarkProblem toBenchmarkProblem() {
+        return new org.optimusmotion.optimizer.benchmark.BenchmarkProblem(id, function.name(), dimension,
+                this::newProblem, x0, fStar);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof SuiteProblem p && id.equals(p.id) && function == p.function && dimension == p.dimension

@@ -134,6 +134,19 @@ public final class TunedRates {
         return fromJson(root, file.toString());
     }
 
+    /**
+     * Reads rates from a stream (for example a class-path resource); {@code source} names it in errors.
+     */
+    public static TunedRates read(java.io.InputStream in, String source) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(source + ": not valid JSON: " + e.getOriginalMessage());
+        }
+        return fromJson(root, source);
+    }
+
     static TunedRates fromJson(JsonNode root, String source) {
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException(source + ": expected a JSON object at the top level");

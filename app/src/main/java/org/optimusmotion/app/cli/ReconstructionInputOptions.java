@@ -1,0 +1,87 @@
+package org.optimusmotion.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.optimusmotion.physics.io.MotionFormatException;
+import org.optimusmotion.physics.reconstruct.CaseFiles;
+import org.optimusmotion.physics.reconstruct.ReconstructionConfig;
+import picocli.CommandLine.Option;
+
+/** Options shared by {@code reconstruct} and {@code compare}: where the inputs are and the reconstruction settings. */
+final class ReconstructionInputOptions {
+
+    @Option(names = "--case", paramLabel = "DIR",
+            description = "Case folder with keypoints3d.csv, keypoints2d.csv, camera.json (and ground_truth.csv, video.mp4).")
+    Path caseDir;
+
+    @Option(names = "--keypoints3d", paramLabel = "FILE", description = "3D kinematic estimate (instead of --case).")
+    Path keypoints3d;
+
+    @Option(names = "--keypoints2d", paramLabel = "FILE", description = "2D detections (with --camera).")
+    Path keypoints2d;
+
+    @Option(names = "--camera", paramLabel = "FILE", description = "Camera JSON of the 2D detections.")
+    Path camera;
+
+    @Option(names = "--video", paramLabel = "FILE", description = "Video of the case (optional, for reference).")
+    Path video;
+
+    @Option(names = "--gt", paramLabel = "FILE", description = "Ground-truth 3D track for metrics (optional).")
+    Path groundTruth;
+
+    @Option(names = "--window", defaultValue = "12", description = "Frames per window (default ${DEFAULT-VALUE}).")
+    int windowFrames;
+
+    @Option(names = "--overlap", defaultValue = "3", description = "Frames shared by consecutive windows (default ${DEFAULT-VALUE}).")
+    int overlapFrames;
+
+    @Option(names = "--iterations", defaultValue = "60", description = "Optimizer iterations per window (default ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--evaluations", defaultValue = "150", description = "Objective evaluations per window (default ${DEFAULT-VALUE}).")
+    long evaluations;
+
+    @Option(names = "--substeps", defaultValue = "20", description = "Integrator steps per video frame (default ${DEFAULT-VALUE}).")
+    int substeps;
+
+    @Option(names = "--weight-2d", paramLabel = "W", description = "Weight of the 2D reprojection term (default: built-in).")
+    Double weight2d;
+
+    @Option(names = "--weight-3d", paramLabel = "W", description = "Weight of the root-relative 3D term (default: built-in).")
+    Double weight3d;
+
+    @Option(names = "--weight-3d-global", paramLabel = "W", description = "Weight of the global 3D term (default: built-in).")
+    Double weight3dGlobal;
+
+    /** Reads the inputs, turning file problems into one-line user errors. */
+    CaseFiles.CaseData read() throws IOException {
+        try {
+            if (caseDir != null) {
+                if (keypoints3d != null || keypoints2d != null || camera != null) {
+                    throw new UserError("give either --case or --keypoints3d/--keypoints2d/--camera, not both");
+                }
+                return CaseFiles.read(caseDir);
+            }
+            if (keypoints3d == null) {
+                throw new UserError("give --case DIR or at least --keypoints3d FILE");
+            }
+            return CaseFiles.read(keypoints3d, keypoints2d, camera, groundTruth, video);
+        } catch (MotionFormatException e) {
+            throw new UserError(e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new UserError((caseDir != null ? caseDir + ": " : "") + e.getMessage(), e);
+        }
+    }
+
+    /** The reconstruction settings of these options. */
+    ReconstructionConfig config() {
+        try {
+            ReconstructionConfig d = ReconstructionConfig.DEFAULT;
+            return d.withWindow(windowFrames, overlapFrames).withBudget(iterations, evaluations).withSubsteps(substeps)
+                    .withKeypointWeights(weight2d != null ? weight2d : d.weight2d(), weight3d != null ? weight3d : d.weight3d(),
+                            weight3dGlobal != null ? weight3dGlobal : d.weight3dGlobal());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,354 @@
+package org.optimusmotion.physics.contact;
+
+import org.optimusmotion.physics.data.SimAdjoint;
+import org.optimusmotion.physics.data.SimData;
+import org.optimusmotion.physics.model.ContactParameters;
+import org.optimusmotion.physics.model.Model;
+import org.optimusmotion.physics.model.Scene;
+import org.optimusmotion.physics.spatial.Smooth;
+
+/**
+ * Soft contact of the contact spheres with the static axis-aligned boxes of a {@link Scene}, with the
+ * same force law as {@link SoftContact} along a general normal, and its adjoint. Narrow phase (our
+ * own, double precision): for a sphere centre c outside a box, the closest box point b gives
+ * gap = |c - b| - rho and n = (c - b) / |c - b| (smooth: faces, edges and corners); inside, the
+ * nearest face gives n and gap = -(face depth) - rho. Then, with V the body-point velocity at
+ * P = c - rho n, V_n = V . n, V_t = V - V_n n:
+ * <pre>
+ *   f_n = k d_s^1.5 softplus(beta (1 - c_d V_n)) / beta,  d_s = delta softplus(-gap / delta)
+ *   F   = f_n n - mu f_n V_t / sqrt(|V_t|^2 + v_s^2)
+ * </pre>
+ * For a box whose top face is the plane z = 0 this equals {@link SoftContact} exactly. Adds to
+ * {@code d.extForce} (does not clear it). No allocation.
+ */
+public final class BoxContact {
+
+    private BoxContact() {
+    }
+
+    /** Adds box contact wrenches to {@code d.extForce} and counts active spheres into {@code d.activeContacts}. */
+    public static void forward(Model m, ContactParameters cp, Scene scene, SimData d) {
+        int nb = scene.boxCount();
+        if (nb == 0) {
+            return;
+        }
+        double[] w = d.scratch6;
+        int nc = m.contactCount();
+        for (int s = 0; s < nc; s++) {
+            for (int b = 0; b < nb; b++) {
+                if (!pair(m, cp, scene, d, s, b, w)) {
+                    continue;
+                }
+                int l6 = 6 * m.contactLinkRef()[s];
+                for (int k = 0; k < 6; k++) {
+                    d.extForce[l6 + k] += w[k];
+                }
+            }
+        }
+    }
+
+    /**
+     * Computes the wrench (link frame) of sphere s on box b into {@code out[0..5]}; false (and nothing
+     * written) when the sphere is beyond the cutoff.
+     */
+    private static boolean pair(Model m, ContactParameters cp, Scene scene, SimData d, int s, int b, double[] out) {
+        int l = m.contactLinkRef()[s];
+        int l9 = 9 * l;
+        int l3 = 3 * l;
+        int l6 = 6 * l;
+        int s3 = 3 * s;
+        double[] wr = d.worldRot;
+        double[] off = m.contactOffsetRef();
+        double rho = m.contactRadiusRef()[s];
+        double[] box = scene.boxesRef();
+        double delta = cp.smoothingLengthM();
+        double ox = off[s3];
+        double oy = off[s3 + 1];
+        double oz = off[s3 + 2];
+        double rox = wr[l9] * ox + wr[l9 + 1] * oy + wr[l9 + 2] * oz;
+        double roy = wr[l9 + 3] * ox + wr[l9 + 4] * oy + wr[l9 + 5] * oz;
+        double roz = wr[l9 + 6] * ox + wr[l9 + 7] * oy + wr[l9 + 8] * oz;
+        double cx = d.worldPos[l3] + rox;
+        double cy = d.worldPos[l3 + 1] + roy;
+        double cz = d.worldPos[l3 + 2] + roz;
+        double gap = narrowPhase(box, b, cx, cy, cz, rho, out, 6);
+        if (gap > SoftContact.CUTOFF_SMOOTHING_LENGTHS * delta) {
+            return false;
+        }
+        double nx = out[6];
+        double ny = out[7];
+        double nz = out[8];
+        double ax = rox - rho * nx;
+        double ay = roy - rho * ny;
+        double az = roz - rho * nz;
+        double[] vel = d.vel;
+        double wx = wr[l9] * vel[l6] + wr[l9 + 1] * vel[l6 + 1] + wr[l9 + 2] * vel[l6 + 2];
+        double wy = wr[l9 + 3] * vel[l6] + wr[l9 + 4] * vel[l6 + 1] + wr[l9 + 5] * vel[l6 + 2];
+        double wz = wr[l9 + 6] * vel[l6] + wr[l9 + 7] * vel[l6 + 1] + wr[l9 + 8] * vel[l6 + 2];
+        double vx = wr[l9] * vel[l6 + 3] + wr[l9 + 1] * vel[l6 + 4] + wr[l9 + 2] * vel[l6 + 5] + wy * az - wz * ay;
+        double vy = wr[l9 + 3] * vel[l6 + 3] + wr[l9 + 4] * vel[l6 + 4] + wr[l9 + 5] * vel[l6 + 5] + wz * ax - wx * az;
+        double vz = wr[l9 + 6] * vel[l6 + 3] + wr[l9 + 7] * vel[l6 + 4] + wr[l9 + 8] * vel[l6 + 5] + wx * ay - wy * ax;
+        double vn = vx * nx + vy * ny + vz * nz;
+        double tx = vx - vn * nx;
+        double ty = vy - vn * ny;
+        double tz = vz - vn * nz;
+        double ds = delta * Smooth.softplus(-gap / delta);
+        double spring = cp.stiffness() * ds * Math.sqrt(ds);
+        double beta = SoftContact.DAMPING_CLAMP_SHARPNESS;
+        double fn = spring * Smooth.softplus(beta * (1 - cp.dampingSecondsPerMeter() * vn)) / beta;
+        double sl = Math.sqrt(tx * tx + ty * ty + tz * tz + cp.slipVelocityMps() * cp.slipVelocityMps());
+        double mu = cp.friction();
+        double fx = fn * nx - mu * fn * tx / sl;
+        double fy = fn * ny - mu * fn * ty / sl;
+        double fz = fn * nz - mu * fn * tz / sl;
+        if (fn > SoftContact.ACTIVE_FORCE_N) {
+            d.activeContacts++;
+        }
+        double mx = ay * fz - az * fy;
+        double my = az * fx - ax * fz;
+        double mz = ax * fy - ay * fx;
+        out[0] = wr[l9] * mx + wr[l9 + 3] * my + wr[l9 + 6] * mz;
+        out[1] = wr[l9 + 1] * mx + wr[l9 + 4] * my + wr[l9 + 7] * mz;
+        out[2] = wr[l9 + 2] * mx + wr[l9 + 5] * my + wr[l9 + 8] * mz;
+        out[3] = wr[l9] * fx + wr[l9 + 3] * fy + wr[l9 + 6] * fz;
+        out[4] = wr[l9 + 1] * fx + wr[l9 + 4] * fy + wr[l9 + 7] * fz;
+        out[5] = wr[l9 + 2] * fx + wr[l9 + 5] * fy + wr[l9 + 8] * fz;
+        return true;
+    }
+
+    /**
+     * Adjoint of {@link #forward}: from {@code g.extForceBar}, adds into {@code g.velBar,
+     * g.worldRotBar, g.worldPosBar} (does not clear them).
+     */
+    public static void backward(Model m, ContactParameters cp, Scene scene, SimData d, SimAdjoint g) {
+        int nb = scene.boxCount();
+        int nc = m.contactCount();
+        for (int s = 0; s < nc; s++) {
+            for (int b = 0; b < nb; b++) {
+                pairBackward(m, cp, scene, d, g, s, b);
+            }
+        }
+    }
+
+    private static void pairBackward(Model m, ContactParameters cp, Scene scene, SimData d, SimAdjoint g, int s, int b) {
+        int l = m.contactLinkRef()[s];
+        int l9 = 9 * l;
+        int l3 = 3 * l;
+        int l6 = 6 * l;
+        int s3 = 3 * s;
+        double[] wr = d.worldRot;
+        double[] off = m.contactOffsetRef();
+        double rho = m.contactRadiusRef()[s];
+        double[] box = scene.boxesRef();
+        double delta = cp.smoothingLengthM();
+        double ox = off[s3];
+        double oy = off[s3 + 1];
+        double oz = off[s3 + 2];
+        double rox = wr[l9] * ox + wr[l9 + 1] * oy + wr[l9 + 2] * oz;
+        double roy = wr[l9 + 3] * ox + wr[l9 + 4] * oy + wr[l9 + 5] * oz;
+        double roz = wr[l9 + 6] * ox + wr[l9 + 7] * oy + wr[l9 + 8] * oz;
+        double cx = d.worldPos[l3] + rox;
+        double cy = d.worldPos[l3 + 1] + roy;
+        double cz = d.worldPos[l3 + 2] + roz;
+        double[] np = g.scratch;
+        double gap = narrowPhase(box, b, cx, cy, cz, rho, np, 0);
+        if (gap > SoftContact.CUTOFF_SMOOTHING_LENGTHS * delta) {
+            return;
+        }
+        double nx = np[0];
+        double ny = np[1];
+        double nz = np[2];
+        double dist = np[3];
+        boolean outside = dist > 0;
+        double qx = cx - box[6 * b];
+        double qy = cy - box[6 * b + 1];
+        double qz = cz - box[6 * b + 2];
+        double hx = box[6 * b + 3];
+        double hy = box[6 * b + 4];
+        double hz = box[6 * b + 5];
+        double ax = rox - rho * nx;
+        double ay = roy - rho * ny;
+        double az = roz - rho * nz;
+        double[] vel = d.vel;
+        double wx = wr[l9] * vel[l6] + wr[l9 + 1] * vel[l6 + 1] + wr[l9 + 2] * vel[l6 + 2];
+        double wy = wr[l9 + 3] * vel[l6] + wr[l9 + 4] * vel[l6 + 1] + wr[l9 + 5] * vel[l6 + 2];
+        double wz = wr[l9 + 6] * vel[l6] + wr[l9 + 7] * vel[l6 + 1] + wr[l9 + 8] * vel[l6 + 2];
+        double vx = wr[l9] * vel[l6 + 3] + wr[l9 + 1] * vel[l6 + 4] + wr[l9 + 2] * vel[l6 + 5] + wy * az - wz * ay;
+        double vy = wr[l9 + 3] * vel[l6 + 3] + wr[l9 + 4] * vel[l6 + 4] + wr[l9 + 5] * vel[l6 + 5] + wz * ax - wx * az;
+        double vz = wr[l9 + 6] * vel[l6 + 3] + wr[l9 + 7] * vel[l6 + 4] + wr[l9 + 8] * vel[l6 + 5] + wx * ay - wy * ax;
+        double vn = vx * nx + vy * ny + vz * nz;
+        double tx = vx - vn * nx;
+        double ty = vy - vn * ny;
+        double tz = vz - vn * nz;
+        double x = -gap / delta;
+        double ds = delta * Smooth.softplus(x);
+        double k = cp.stiffness();
+        double spring = k * ds * Math.sqrt(ds);
+        double beta = SoftContact.DAMPING_CLAMP_SHARPNESS;
+        double cd = cp.dampingSecondsPerMeter();
+        double damp = beta * (1 - cd * vn);
+        double gs = Smooth.softplus(damp) / beta;
+        double fn = spring * gs;
+        double sl = Math.sqrt(tx * tx + ty * ty + tz * tz + cp.slipVelocityMps() * cp.slipVelocityMps());
+        double mu = cp.friction();
+        double fx = fn * nx - mu * fn * tx / sl;
+        double fy = fn * ny - mu * fn * ty / sl;
+        double fz = fn * nz - mu * fn * tz / sl;
+        double mx = ay * fz - az * fy;
+        double my = az * fx - ax * fz;
+        double mz = ax * fy - ay * fx;
+        double[] eb = g.extForceBar;
+        double[] rb = g.worldRotBar;
+        double nbx = eb[l6];
+        double nby = eb[l6 + 1];
+        double nbz = eb[l6 + 2];
+        double fbx = eb[l6 + 3];
+        double fby = eb[l6 + 4];
+        double fbz = eb[l6 + 5];
+        // y = R^T x:  xBar = R yBar,  RBar += x yBar^T
+        double mbx = wr[l9] * nbx + wr[l9 + 1] * nby + wr[l9 + 2] * nbz;
+        double mby = wr[l9 + 3] * nbx + wr[l9 + 4] * nby + wr[l9 + 5] * nbz;
+        double mbz = wr[l9 + 6] * nbx + wr[l9 + 7] * nby + wr[l9 + 8] * nbz;
+        double gx = wr[l9] * fbx + wr[l9 + 1] * fby + wr[l9 + 2] * fbz;
+        double gy = wr[l9 + 3] * fbx + wr[l9 + 4] * fby + wr[l9 + 5] * fbz;
+        double gz = wr[l9 + 6] * fbx + wr[l9 + 7] * fby + wr[l9 + 8] * fbz;
+        addOuter(rb, l9, mx, my, mz, nbx, nby, nbz);
+        addOuter(rb, l9, fx, fy, fz, fbx, fby, fbz);
+        // moment = arm x F
+        double abx = fy * mbz - fz * mby;
+        double aby = fz * mbx - fx * mbz;
+        double abz = fx * mby - fy * mbx;
+        gx += mby * az - mbz * ay;
+        gy += mbz * ax - mbx * az;
+        gz += mbx * ay - mby * ax;
+        // F = fn n - mu fn t / sl
+        double gt = gx * tx + gy * ty + gz * tz;
+        double fnBar = gx * nx + gy * ny + gz * nz - mu * gt / sl;
+        double nbxv = fn * gx;
+        double nbyv = fn * gy;
+        double nbzv = fn * gz;
+        double c3 = gt / (sl * sl * sl);
+        double tbx = -mu * fn * (gx / sl - tx * c3);
+        double tby = -mu * fn * (gy / sl - ty * c3);
+        double tbz = -mu * fn * (gz / sl - tz * c3);
+        // t = V - vn n
+        double vbx = tbx;
+        double vby = tby;
+        double vbz = tbz;
+        double tn = tbx * nx + tby * ny + tbz * nz;
+        double vnBar = -tn;
+        nbxv -= vn * tbx;
+        nbyv -= vn * tby;
+        nbzv -= vn * tbz;
+        // fn = spring(gap) gs(vn)
+        vnBar += -cd * Smooth.sigmoid(damp) * spring * fnBar;
+        double gapBar = -1.5 * k * Math.sqrt(ds) * Smooth.sigmoid(x) * gs * fnBar;
+        // vn = V . n
+        vbx += vnBar * nx;
+        vby += vnBar * ny;
+        vbz += vnBar * nz;
+        nbxv += vnBar * vx;
+        nbyv += vnBar * vy;
+        nbzv += vnBar * vz;
+        // V = u + omega x arm
+        double obx = ay * vbz - az * vby;
+        double oby = az * vbx - ax * vbz;
+        double obz = ax * vby - ay * vbx;
+        abx += vby * wz - vbz * wy;
+        aby += vbz * wx - vbx * wz;
+        abz += vbx * wy - vby * wx;
+        addOuter(rb, l9, vbx, vby, vbz, vel[l6 + 3], vel[l6 + 4], vel[l6 + 5]);
+        addOuter(rb, l9, obx, oby, obz, vel[l6], vel[l6 + 1], vel[l6 + 2]);
+        double[] vb = g.velBar;
+        vb[l6] += wr[l9] * obx + wr[l9 + 3] * oby + wr[l9 + 6] * obz;
+        vb[l6 + 1] += wr[l9 + 1] * obx + wr[l9 + 4] * oby + wr[l9 + 7] * obz;
+        vb[l6 + 2] += wr[l9 + 2] * obx + wr[l9 + 5] * oby + wr[l9 + 8] * obz;
+        vb[l6 + 3] += wr[l9] * vbx + wr[l9 + 3] * vby + wr[l9 + 6] * vbz;
+        vb[l6 + 4] += wr[l9 + 1] * vbx + wr[l9 + 4] * vby + wr[l9 + 7] * vbz;
+        vb[l6 + 5] += wr[l9 + 2] * vbx + wr[l9 + 5] * vby + wr[l9 + 8] * vbz;
+        // arm = R o - rho n
+        nbxv -= rho * abx;
+        nbyv -= rho * aby;
+        nbzv -= rho * abz;
+        // (gap, n) = narrow(c):  cBar = gapBar n + (1 - n n^T) nBar / dist outside, gapBar n inside
+        double cbx = gapBar * nx;
+        double cby = gapBar * ny;
+        double cbz = gapBar * nz;
+        if (outside) {
+            // n = (c - b(c)) / |c - b(c)|;  d(c - b)/dc is the projector onto the clamped axes
+            double nn = nbxv * nx + nbyv * ny + nbzv * nz;
+            double px = (nbxv - nn * nx) / dist;
+            double py = (nbyv - nn * ny) / dist;
+            double pz = (nbzv - nn * nz) / dist;
+            cbx += Math.abs(qx) > hx ? px : 0;
+            cby += Math.abs(qy) > hy ? py : 0;
+            cbz += Math.abs(qz) > hz ? pz : 0;
+        }
+        // c = p + R o (the arm uses R o too)
+        abx += cbx;
+        aby += cby;
+        abz += cbz;
+        g.worldPosBar[l3] += cbx;
+        g.worldPosBar[l3 + 1] += cby;
+        g.worldPosBar[l3 + 2] += cbz;
+        addOuter(rb, l9, abx, aby, abz, ox, oy, oz);
+    }
+
+    /**
+     * Narrow phase of a sphere (centre c, radius rho) against box {@code b} of {@code boxes}
+     * ((boxes x 6): centre, half extents): returns the gap (surface distance, negative when
+     * penetrating) and writes the unit contact normal (pointing from the box to the sphere) into
+     * {@code out[o..o+2]} and the distance from c to the box ({@code 0} when c is inside) into
+     * {@code out[o+3]}.
+     */
+    public static double narrowPhase(double[] boxes, int b, double cx, double cy, double cz, double rho, double[] out, int o) {
+        double qx = cx - boxes[6 * b];
+        double qy = cy - boxes[6 * b + 1];
+        double qz = cz - boxes[6 * b + 2];
+        double hx = boxes[6 * b + 3];
+        double hy = boxes[6 * b + 4];
+        double hz = boxes[6 * b + 5];
+        // c minus its closest box point
+        double dx = qx - Math.max(-hx, Math.min(hx, qx));
+        double dy = qy - Math.max(-hy, Math.min(hy, qy));
+        double dz = qz - Math.max(-hz, Math.min(hz, qz));
+        double dist = Math.sqrt(dx * dx + dy * dy + dz * dz);
+        out[o + 3] = dist;
+        if (dist > 0) {
+            out[o] = dx / dist;
+            out[o + 1] = dy / dist;
+            out[o + 2] = dz / dist;
+            return dist - rho;
+        }
+        // inside: the nearest face
+        double px = hx - Math.abs(qx);
+        double py = hy - Math.abs(qy);
+        double pz = hz - Math.abs(qz);
+        out[o] = 0;
+        out[o + 1] = 0;
+        out[o + 2] = 0;
+        if (px <= py && px <= pz) {
+            out[o] = qx >= 0 ? 1 : -1;
+            return -px - rho;
+        }
+        if (py <= pz) {
+            out[o + 1] = qy >= 0 ? 1 : -1;
+            return -py - rho;
+        }
+        out[o + 2] = qz >= 0 ? 1 : -1;
+        return -pz - rho;
+    }
+
+    /** out(9) += a b^T. */
+    private static void addOuter(double[] out, int o, double a0, double a1, double a2, double b0, double b1, double b2) {
+        out[o] += a0 * b0;
+        out[o + 1] += a0 * b1;
+        out[o + 2] += a0 * b2;
+        out[o + 3] += a1 * b0;
+        out[o + 4] += a1 * b1;
+        out[o + 5] += a1 * b2;
+        out[o + 6] += a2 * b0;
+        out[o + 7] += a2 * b1;
+        out[o + 8] += a2 * b2;
+    }
+}

@@ -1,0 +1,102 @@
+package org.optimusmotion.physics.reconstruct;
+
+/**
+ * Settings of one physics-based reconstruction (the DiffPhy objective over sliding windows).
+ * Immutable and validated; weights are dimensionless multipliers of the terms documented in
+ * {@link ReconstructionProblem}.
+ *
+ * @param windowFrames          video frames per window (control knots and keypoint targets), at least 3
+ * @param overlapFrames         frames shared by consecutive windows, in [0, windowFrames - 2]
+ * @param substepsPerFrame      integrator steps per video frame
+ * @param weight2d              weight of the confidence-weighted robust 2D reprojection term
+ * @param robustScale2d         scale of the pseudo-Huber penalty on 2D residuals, in image heights
+ * @param weight3d              weight of the root-relative 3D agreement with the kinematic estimate (per m^2)
+ * @param weight3dGlobal        weight of the global (not root-aligned) 3D agreement (per m^2)
+ * @param weightSmoothness      weight of sum |qhat_{f+1} - qhat_f|^2 (per rad^2)
+ * @param weightPrior           weight of sum |qhat_f - q_kin,f|^2 (per rad^2)
+ * @param weightJointLimits     weight of the squared violation of the joint limits by qhat (per rad^2)
+ * @param weightInitialState    weight of the squared change of s0 from its warm start (scaled units)
+ * @param maxIterationsPerWindow optimizer iterations per window
+ * @param maxEvaluationsPerWindow objective evaluations per window
+ * @param bodyMassKg            subject mass, kg
+ */
+public record ReconstructionConfig(int windowFrames, int overlapFrames, int substepsPerFrame, double weight2d,
+        double robustScale2d, double weight3d, double weight3dGlobal, double weightSmoothness, double weightPrior,
+        double weightJointLimits, double weightInitialState, int maxIterationsPerWindow, long maxEvaluationsPerWindow,
+        double bodyMassKg) {
+
+    /** Defaults: PAPERS.md D.3/D.4 and open question 14, shortened windows for our 2-core machine. */
+    public static final ReconstructionConfig DEFAULT = new ReconstructionConfig(12, 3, 20, 10.0, 0.01, 1.0, 0.1, 1e-3,
+            1e-3, 1.0, 1e-3, 60, 150, 70.0);
+
+    public ReconstructionConfig {
+        if (windowFrames < 3) {
+            throw new IllegalArgumentException("windowFrames = " + windowFrames + " must be >= 3");
+        }
+        if (overlapFrames < 0 || overlapFrames > windowFrames - 2) {
+            throw new IllegalArgumentException("overlapFrames = " + overlapFrames + " must be in [0, windowFrames - 2 = "
+                    + (windowFrames - 2) + "]");
+        }
+        if (substepsPerFrame < 1) {
+            throw new IllegalArgumentException("substepsPerFrame = " + substepsPerFrame + " must be >= 1");
+        }
+        nonNegative("weight2d", weight2d);
+        if (!(robustScale2d > 0) || !Double.isFinite(robustScale2d)) {
+            throw new IllegalArgumentException("robustScale2d = " + robustScale2d + " must be finite and > 0");
+        }
+        nonNegative("weight3d", weight3d);
+        nonNegative("weight3dGlobal", weight3dGlobal);
+        nonNegative("weightSmoothness", weightSmoothness);
+        nonNegative("weightPrior", weightPrior);
+        nonNegative("weightJointLimits", weightJointLimits);
+        nonNegative("weightInitialState", weightInitialState);
+        if (maxIterationsPerWindow < 1) {
+            throw new IllegalArgumentException("maxIterationsPerWindow = " + maxIterationsPerWindow + " must be >= 1");
+        }
+        if (maxEvaluationsPerWindow < 1) {
+            throw new IllegalArgumentException("maxEvaluationsPerWindow = " + maxEvaluationsPerWindow + " must be >= 1");
+        }
+        if (!(bodyMassKg >= 10 && bodyMassKg <= 300)) {
+            throw new IllegalArgumentException("bodyMassKg = " + bodyMassKg + " must be in [10, 300]");
+        }
+    }
+
+    private static void nonNegative(String name, double v) {
+        if (!(v >= 0) || !Double.isFinite(v)) {
+            throw new IllegalArgumentException(name + " = " + v + " must be finite and >= 0");
+        }
+    }
+
+    /** Frames by which consecutive windows start apart. */
+    public int strideFrames() {
+        return windowFrames - overlapFrames;
+    }
+
+    /** The same settings with another window length and overlap. */
+    public ReconstructionConfig withWindow(int frames, int overlap) {
+        return new ReconstructionConfig(frames, overlap, substepsPerFrame, weight2d, robustScale2d, weight3d,
+                weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState,
+                maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg);
+    }
+
+    /** The same settings with other per-window budgets. */
+    public ReconstructionConfig withBudget(int iterations, long evaluations) {
+        return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, weight2d, robustScale2d, weight3d,
+                weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState, iterations,
+                evaluations, bodyMassKg);
+    }
+
+    /** The same settings with other weights of the 2D, root-relative 3D and global 3D terms. */
+    public ReconstructionConfig withKeypointWeights(double w2d, double w3d, double w3dGlobal) {
+        return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, w2d, robustScale2d, w3d,
+                w3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState, maxIterationsPerWindow,
+                maxEvaluationsPerWindow, bodyMassKg);
+    }
+
+    /** The same settings with another number of integrator steps per frame. */
+    public ReconstructionConfig withSubsteps(int substeps) {
+        return new ReconstructionConfig(windowFrames, overlapFrames, substeps, weight2d, robustScale2d, weight3d,
+                weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState,
+                maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg);
+    }
+}

@@ -1,0 +1,76 @@
+package org.optimusmotion.physics.reconstruct;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.optimusmotion.physics.io.MotionFormatException;
+import org.optimusmotion.physics.io.keypoints.Keypoints2DCsv;
+import org.optimusmotion.physics.synth.SyntheticCase;
+
+class CaseFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private Path writeCase(int frames) throws IOException {
+        SyntheticCase c = ReconstructorTest.walkCase(frames, 2);
+        Path d = dir.resolve("case");
+        CaseFiles.write(d, c);
+        return d;
+    }
+
+    @Test
+    void writtenCaseReadsBack() throws IOException {
+        Path d = writeCase(6);
+        CaseFiles.CaseData data = CaseFiles.read(d);
+        assertEquals(6, data.input().frameCount());
+        assertNotNull(data.input().camera());
+        assertNotNull(data.groundTruth());
+        assertTrue(Files.exists(d.resolve(CaseFiles.INPUT_METRICS)));
+    }
+
+    @Test
+    void missingFileIsNamed() throws IOException {
+        Path d = writeCase(4);
+        Files.delete(d.resolve(CaseFiles.CAMERA));
+        MotionFormatException e = assertThrows(MotionFormatException.class, () -> CaseFiles.read(d));
+        assertTrue(e.getMessage().contains("camera.json") && e.getMessage().contains("missing"), e.getMessage());
+        Files.delete(d.resolve(CaseFiles.KEYPOINTS_3D));
+        e = assertThrows(MotionFormatException.class, () -> CaseFiles.read(d));
+        assertTrue(e.getMessage().contains("keypoints3d.csv") && e.getMessage().contains("missing"), e.getMessage());
+    }
+
+    @Test
+    void disagreeingFrameCountsAreNamed() throws IOException {
+        Path d = writeCase(6);
+        CaseFiles.CaseData longer = CaseFiles.read(d);
+        new Keypoints2DCsv().write(d.resolve(CaseFiles.KEYPOINTS_2D), longer.input().detections().slice(0, 4));
+        MotionFormatException e = assertThrows(MotionFormatException.class, () -> CaseFiles.read(d));
+        assertTrue(e.getMessage().contains("keypoints2d.csv") && e.getMessage().contains("frame counts disagree"),
+                e.getMessage());
+    }
+
+    @Test
+    void nanIsRejectedWithFileAndLine() throws IOException {
+        Path d = writeCase(3);
+        Path k3 = d.resolve(CaseFiles.KEYPOINTS_3D);
+        List<String> lines = Files.readAllLines(k3);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("1,left_knee,")) {
+                lines.set(i, "1,left_knee,NaN,0.1,0.5");
+            }
+        }
+        Files.write(k3, lines);
+        MotionFormatException e = assertThrows(MotionFormatException.class, () -> CaseFiles.read(d));
+        assertTrue(e.getMessage().contains("keypoints3d.csv"), e.getMessage());
+        assertTrue(e.getMessage().toLowerCase().contains("nan") || e.getMessage().contains("finite"), e.getMessage());
+    }
+}

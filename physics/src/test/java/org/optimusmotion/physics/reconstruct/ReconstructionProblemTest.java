@@ -1,0 +1,116 @@
+package org.optimusmotion.physics.reconstruct;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.optimusmotion.physics.model.HumanoidLoader;
+import org.optimusmotion.physics.model.Keypoint;
+import org.optimusmotion.physics.model.Model;
+import org.optimusmotion.physics.model.SimOptions;
+import org.optimusmotion.physics.motion.KeypointSequence3D;
+import org.optimusmotion.physics.synth.SynthNoise;
+import org.optimusmotion.physics.synth.SyntheticCase;
+import org.optimusmotion.physics.synth.SyntheticCaseGenerator;
+
+class ReconstructionProblemTest {
+
+    private static final double FPS = 30;
+    private static final int FRAMES = 4;
+    private static final double FD_STEP = 1e-7;
+    private static final double REL_TOL = 1e-4;
+
+    /** A window over the first frames of a noisy synthetic walk, with contacts active. */
+    static ReconstructionProblem problem(Model m, ReconstructionConfig config, long seed) {
+        KeypointSequence3D truth = ProceduralMotion.walk(m, FPS, FRAMES);
+        SyntheticCase c = SyntheticCaseGenerator.generate(truth,
+                SyntheticCaseGenerator.camera(truth, 4, 1.2, -90), SynthNoise.DEFAULT, seed);
+        int na = m.actuatorCount();
+        double[][] prior = new double[FRAMES][na];
+        int[] act = m.actuatedDofsRef();
+        for (int f = 0; f < FRAMES; f++) {
+            double[] q = ProceduralMotion.pose(m, f / FPS);
+            for (int a = 0; a < na; a++) {
+                prior[f][a] = q[act[a]] + 0.05;
+            }
+        }
+        double[] valid = new double[FRAMES * Keypoint.COUNT];
+        java.util.Arrays.fill(valid, 1);
+        double[] q0 = ProceduralMotion.pose(m, 0);
+        double[] qd0 = new double[m.dof()];
+        qd0[m.dofIndex("root_tx")] = ProceduralMotion.SPEED_MPS;
+        WindowTargets t = new WindowTargets(FRAMES, c.detections().xy(), c.detections().confidence(),
+                c.kinematic().positions(), valid, prior, q0, qd0);
+        SimOptions o = SimOptions.DEFAULT.withFrameRate(FPS, config.substepsPerFrame());
+        return new ReconstructionProblem(m, o, config, c.camera(), t);
+    }
+
+    @Test
+    void gradientMatchesCentralDifferencesWithContactsActive() {
+        Model m = HumanoidLoader.loadDefault();
+        ReconstructionConfig config = ReconstructionConfig.DEFAULT.withSubsteps(10);
+        ReconstructionProblem p = problem(m, config, 3);
+        SplittableRandom r = new SplittableRandom(11);
+        double[] x = p.initialPoint();
+        for (int i = 0; i < x.length; i++) {
+            x[i] += r.nextDouble(-0.02, 0.02);
+        }
+        // Start 1 cm up so the feet land during the window: starting pressed into the stiff contact makes
+        // the loss so sensitive to the root height that central differences only converge below h = 1e-8.
+        x[m.dofIndex("root_tz")] += 0.01;
+        double[] g = new double[x.length];
+        double f0 = p.evaluate(x, g);
+        assertTrue(Double.isFinite(f0), "loss is finite");
+        assertTrue(p.lastTrajectoryRef().contactSteps() > 0, "contacts are active during the window");
+        double norm = 0;
+        for (double v : g) {
+            norm = Math.max(norm, Math.abs(v));
+        }
+        assertTrue(norm > 1e-6, "gradient is non-zero, |g|_inf = " + norm);
+        int dof = m.dof();
+        int[] coords = {0, 2, 3, 7, 12, dof, dof + 2, dof + 9, 2 * dof, 2 * dof + 5, x.length - 1, x.length - 20};
+        for (int i : coords) {
+            double keep = x[i];
+            x[i] = keep + FD_STEP;
+            double fp = p.evaluate(x, null);
+            x[i] = keep - FD_STEP;
+            double fm = p.evaluate(x, null);
+            x[i] = keep;
+            double fd = (fp - fm) / (2 * FD_STEP);
+            double err = Math.abs(fd - g[i]) / Math.max(Math.abs(g[i]) + Math.abs(fd), 1e-4 * norm);
+            assertTrue(err < REL_TOL, "coordinate " + i + ": analytic " + g[i] + " vs central difference " + fd);
+        }
+    }
+
+    @Test
+    void evaluationsDoNotAllocate() {
+        Model m = HumanoidLoader.loadDefault();
+        ReconstructionProblem p = problem(m, ReconstructionConfig.DEFAULT.withSubsteps(5), 5);
+        double[] x = p.initialPoint();
+        double[] g = new double[x.length];
+        for (int warm = 0; warm < 20; warm++) {
+            p.evaluate(x, g);
+            p.evaluate(x, null);
+        }
+        com.sun.management.ThreadMXBean bean =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        long before = bean.getThreadAllocatedBytes(thread);
+        for (int rep = 0; rep < 10; rep++) {
+            p.evaluate(x, g);
+            p.evaluate(x, null);
+        }
+        long bytes = bean.getThreadAllocatedBytes(thread) - before;
+        assertTrue(bytes < 4096, "20 evaluations allocated " + bytes + " bytes");
+    }
+
+    @Test
+    void valueOnlyAndGradientCallsCountOneEvaluationEach() {
+        Model m = HumanoidLoader.loadDefault();
+        ReconstructionProblem p = problem(m, ReconstructionConfig.DEFAULT.withSubsteps(5), 4);
+        double[] x = p.initialPoint();
+        p.evaluate(x, null);
+        p.evaluate(x, new double[x.length]);
+        assertTrue(p.evaluations() == 2, "evaluations = " + p.evaluations());
+    }
+}
