@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Physically plausible 3D motion from video, fitted with a learned optimizer.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                MetaTrainCommand.class,
                 FunctionsCommand.class,
                 BenchCommand.class,
                 TuneCommand.class,

@@ -1,0 +1,74 @@
+package org.optimusmotion.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.optimusmotion.optimizer.Optimizer;
+import org.optimusmotion.optimizer.learned.LearnedOptimizers;
+import org.optimusmotion.optimizer.meta.MetaTrainer;
+import picocli.CommandLine;
+
+/** {@code optimus metatrain}: a tiny end-to-end run, resume, and user errors. */
+class MetaTrainCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = OptimusCommand.newCommandLine();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        int code = cmd.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void trainsResumesAndWritesLoadableWeights() throws Exception {
+        Path out = tmp.resolve("run");
+        String[] base = {"metatrain", "--learned", "adafactor-mlp", "--suite", "toy", "--out", out.toString(),
+                "--particles", "2", "--truncation", "3", "--episode-min", "4", "--episode-max", "8"};
+        Run first = run(concat(base, "--max-steps", "2"));
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains("done: 2 outer steps"), first.out());
+        for (String f : new String[] {MetaTrainer.CHECKPOINT_FILE, MetaTrainer.WEIGHTS_FILE, MetaTrainer.CURVE_CSV,
+                MetaTrainer.CURVE_PNG}) {
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+        }
+        Run again = run(concat(base, "--max-steps", "3"));
+        assertEquals(UserError.EXIT_CODE, again.exitCode());
+        assertTrue(again.err().contains("--resume"), again.err());
+        Run resumed = run(concat(base, "--max-steps", "3", "--resume"));
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.out().contains("done: 3 outer steps"), resumed.out());
+        Optimizer opt = LearnedOptimizers.load(out.resolve(MetaTrainer.WEIGHTS_FILE));
+        assertEquals("AdafactorMLP", opt.name());
+    }
+
+    @Test
+    void unknownOptimizerOrSuiteIsAUserError() {
+        Run r = run("metatrain", "--learned", "velo", "--out", tmp.toString());
+        assertEquals(UserError.EXIT_CODE, r.exitCode());
+        assertTrue(r.err().contains("velo"), r.err());
+        Run s = run("metatrain", "--learned", "optimus", "--suite", "imagenet", "--out", tmp.toString());
+        assertEquals(UserError.EXIT_CODE, s.exitCode());
+        assertTrue(s.err().contains("imagenet"), s.err());
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+}

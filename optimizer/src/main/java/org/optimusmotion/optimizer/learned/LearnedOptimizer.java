@@ -1,0 +1,42 @@
+package org.optimusmotion.optimizer.learned;
+
+import java.util.Map;
+
+import org.optimusmotion.optimizer.Optimizer;
+import org.optimusmotion.optimizer.Problem;
+
+/**
+ * A learned optimizer family: a fixed architecture whose meta-parameters θ are a flat {@code double[]}
+ * (learned_optimization's {@code LearnedOptimizer}). {@link #withWeights} builds an ordinary
+ * {@link Optimizer} (the reference's {@code opt_fn(theta)}), so reconstruction code cannot tell a
+ * learned optimizer from BFGS. Meta-training sees only θ and {@link #start}.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public interface LearnedOptimizer {
+
+    LearnedOptimizerKind kind();
+
+    /** Number of meta-parameters. */
+    int thetaLength();
+
+    /** Fresh meta-parameters, deterministic for a seed. */
+    double[] initialTheta(long seed);
+
+    /**
+     * Starts a run: evaluates value and gradient at {@code x0} (one evaluation) and preallocates every
+     * workspace.
+     *
+     * @param x0 starting point. Not modified (copied).
+     * @throws IllegalArgumentException when the dimension is not supported (Optimus: above its dense limit)
+     */
+    LearnedRun start(Problem problem, double[] x0);
+
+    /** The architecture as text key/value pairs, stored in weight files and checked on load. */
+    Map<String, String> configHeader();
+
+    /** An ordinary optimizer with these meta-parameters (copied). */
+    default Optimizer withWeights(double[] theta) {
+        return new FixedWeightsOptimizer(this, theta);
+    }
+}

@@ -1,0 +1,41 @@
+package org.optimusmotion.optimizer.learned;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
+import org.optimusmotion.optimizer.StepStatus;
+
+/**
+ * The mutable state of a learned optimizer on one problem (iterate, gradient, accumulators, and for
+ * Optimus the preconditioner B), advanced with meta-parameters given per step. Taking θ per step is what
+ * lets PES apply θ+ε and θ−ε to two copies of one inner state across truncations.
+ *
+ * <p>Preallocated at start; {@link #step} does not allocate. Not thread-safe.
+ */
+public interface LearnedRun {
+
+    /**
+     * One learned update: accumulators, features, network, {@code x ← x − U}, one objective evaluation.
+     * A non-finite update or objective leaves x unchanged and returns
+     * {@link StepStatus#NUMERICAL_FAILURE}.
+     *
+     * @param theta meta-parameters, length {@link LearnedOptimizer#thetaLength()}. Not modified.
+     */
+    StepStatus step(double[] theta);
+
+    /** Live view of the current iterate. Do not modify. */
+    double[] xRef();
+
+    /** Objective value at {@link #xRef()}. */
+    double value();
+
+    /** Completed steps. */
+    int iterations();
+
+    /** Writes the complete iteration state (not the problem) for checkpoints. */
+    void writeState(DataOutput out) throws IOException;
+
+    /** Restores a state written by {@link #writeState} from a run on the same problem. */
+    void readState(DataInput in) throws IOException;
+}

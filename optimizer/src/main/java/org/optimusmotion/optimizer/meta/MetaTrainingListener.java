@@ -1,0 +1,15 @@
+package org.optimusmotion.optimizer.meta;
+
+import java.nio.file.Path;
+
+/** Receives meta-training progress (the CLI prints it, the GUI plots it). Called on the training thread. */
+public interface MetaTrainingListener {
+
+    void onStep(MetaStepEvent event);
+
+    /** A checkpoint, weights file and curve were written. */
+    default void onCheckpoint(long outerStep, Path checkpoint) {
+    }
+
+    MetaTrainingListener NONE = event -> { };
+}

@@ -1,0 +1,23 @@
+package org.optimusmotion.optimizer.meta;
+
+import org.optimusmotion.optimizer.Problem;
+
+/**
+ * One inner problem of meta-training: an objective with its start point and known minimum.
+ * Implementations are immutable; {@link #newProblem()} returns a fresh, independently counting instance
+ * (PES runs a + and a − copy of every task).
+ */
+public interface TrainingTask {
+
+    /** Short description for logs, e.g. {@code rosenbrock-d17}. */
+    String id();
+
+    /** A fresh problem instance (problems are not thread-safe and count their evaluations). */
+    Problem newProblem();
+
+    /** Start point (a copy). */
+    double[] x0();
+
+    /** Known minimum value f*, used to normalise the meta-loss. */
+    double fStar();
+}
