@@ -2,11 +2,13 @@ package org.optimusmotion.app.cli;
 
 import org.optimusmotion.optimizer.Optimizer;
 import org.optimusmotion.optimizer.classic.OptimizerSpecParser;
+import org.optimusmotion.optimizer.learned.LearnedOptimizerKind;
+import org.optimusmotion.optimizer.learned.LearnedOptimizers;
 
 /**
  * The one place that maps an optimizer name given to {@code reconstruct} and {@code compare} to an
  * {@link Optimizer}: classic specs ({@code bfgs}, {@code lbfgs:m=20}, {@code adam:lr=0.01}, see
- * {@link OptimizerSpecParser}) and, once it ships, the learned optimizer {@value #LEARNED}.
+ * {@link OptimizerSpecParser}) and the learned optimizer {@value #LEARNED} with its shipped weights.
  */
 final class ReconstructionOptimizers {
 
@@ -19,10 +21,13 @@ final class ReconstructionOptimizers {
     /** The optimizer for a name or spec; a {@link UserError} naming the spec for anything unknown. */
     static Optimizer byName(String spec) {
         String name = spec.trim();
-        if (name.equalsIgnoreCase(LEARNED) || name.toLowerCase(java.util.Locale.ROOT).startsWith(LEARNED + ":")) {
-            // Hook for the learned optimizer: load its shipped weights here when they exist.
-            throw new UserError("optimizer '" + LEARNED + "' (the learned optimizer) is not available in this build yet;"
-                    + " use bfgs, lbfgs, adam, gd or gdm");
+        if (name.equalsIgnoreCase(LEARNED)) {
+            try {
+                // The classic-function weights: physics-trained weights are issue 7's work.
+                return LearnedOptimizers.shipped(ReconstructionOptimizers.class, LearnedOptimizerKind.OPTIMUS).optimizer();
+            } catch (java.io.IOException e) {
+                throw new UserError("cannot load the shipped Optimus weights: " + e.getMessage(), e);
+            }
         }
         try {
             return OptimizerSpecParser.parse(name);

@@ -102,11 +102,11 @@ class ReconstructionCommandsTest {
     }
 
     @Test
-    void unavailableOrUnknownOptimizerIsAOneLineUserError() throws IOException {
+    void learnedOptimizerRunsFromShippedWeightsAndUnknownIsAOneLineUserError() throws IOException {
         Path c = standingCase(4);
-        assertEquals(UserError.EXIT_CODE, run("compare", "--case", c.toString(), "--optimizers", "bfgs,optimus",
-                "--out", dir.resolve("x").toString()));
-        assertTrue(err.toString().contains("optimus") && err.toString().contains("not available"), err.toString());
+        assertEquals(0, run("reconstruct", "--case", c.toString(), "--optimizer", "optimus",
+                "--out", dir.resolve("x").toString()), err.toString());
+        assertTrue(Files.exists(dir.resolve("x").resolve("motion.bvh")));
         assertEquals(UserError.EXIT_CODE, run("reconstruct", "--case", c.toString(), "--optimizer", "newton",
                 "--out", dir.resolve("y").toString()));
         assertTrue(err.toString().contains("newton"), err.toString());
