@@ -35,6 +35,9 @@ import org.optimusmotion.physics.spatial.Smooth;
  */
 public final class MeshContact {
 
+    /** Offset in {@code SimAdjoint.scratch} of the force adjoint's outputs (gapBar, nBar, armBar). */
+    private static final int FB = 16;
+
     /** Face, edge and vertex regions of the closest triangle point. */
     static final int FACE = 0;
     static final int EDGE = 1;
@@ -321,7 +324,6 @@ public final class MeshContact {
         int l = m.contactLinkRef()[s];
         int l9 = 9 * l;
         int l3 = 3 * l;
-        int l6 = 6 * l;
         int s3 = 3 * s;
         double[] wr = d.worldRot;
         double[] off = m.contactOffsetRef();
@@ -349,110 +351,12 @@ public final class MeshContact {
         double ex = res[5];
         double ey = res[6];
         double ez = res[7];
-        double ax = rox - rho * nx;
-        double ay = roy - rho * ny;
-        double az = roz - rho * nz;
-        double[] vel = d.vel;
-        double wx = wr[l9] * vel[l6] + wr[l9 + 1] * vel[l6 + 1] + wr[l9 + 2] * vel[l6 + 2];
-        double wy = wr[l9 + 3] * vel[l6] + wr[l9 + 4] * vel[l6 + 1] + wr[l9 + 5] * vel[l6 + 2];
-        double wz = wr[l9 + 6] * vel[l6] + wr[l9 + 7] * vel[l6 + 1] + wr[l9 + 8] * vel[l6 + 2];
-        double vx = wr[l9] * vel[l6 + 3] + wr[l9 + 1] * vel[l6 + 4] + wr[l9 + 2] * vel[l6 + 5] + wy * az - wz * ay;
-        double vy = wr[l9 + 3] * vel[l6 + 3] + wr[l9 + 4] * vel[l6 + 4] + wr[l9 + 5] * vel[l6 + 5] + wz * ax - wx * az;
-        double vz = wr[l9 + 6] * vel[l6 + 3] + wr[l9 + 7] * vel[l6 + 4] + wr[l9 + 8] * vel[l6 + 5] + wx * ay - wy * ax;
-        double vn = vx * nx + vy * ny + vz * nz;
-        double tx = vx - vn * nx;
-        double ty = vy - vn * ny;
-        double tz = vz - vn * nz;
-        double x = -gap / delta;
-        double ds = delta * Smooth.softplus(x);
-        double k = cp.stiffness();
-        double spring = k * ds * Math.sqrt(ds);
-        double beta = SoftContact.DAMPING_CLAMP_SHARPNESS;
-        double cd = cp.dampingSecondsPerMeter();
-        double damp = beta * (1 - cd * vn);
-        double gs = Smooth.softplus(damp) / beta;
-        double fn = spring * gs;
-        double sl = Math.sqrt(tx * tx + ty * ty + tz * tz + cp.slipVelocityMps() * cp.slipVelocityMps());
-        double mu = cp.friction();
-        double fx = fn * nx - mu * fn * tx / sl;
-        double fy = fn * ny - mu * fn * ty / sl;
-        double fz = fn * nz - mu * fn * tz / sl;
-        double mx = ay * fz - az * fy;
-        double my = az * fx - ax * fz;
-        double mz = ax * fy - ay * fx;
-        double[] eb = g.extForceBar;
-        double[] rb = g.worldRotBar;
-        double nbx = eb[l6];
-        double nby = eb[l6 + 1];
-        double nbz = eb[l6 + 2];
-        double fbx = eb[l6 + 3];
-        double fby = eb[l6 + 4];
-        double fbz = eb[l6 + 5];
-        // y = R^T x:  xBar = R yBar,  RBar += x yBar^T
-        double mbx = wr[l9] * nbx + wr[l9 + 1] * nby + wr[l9 + 2] * nbz;
-        double mby = wr[l9 + 3] * nbx + wr[l9 + 4] * nby + wr[l9 + 5] * nbz;
-        double mbz = wr[l9 + 6] * nbx + wr[l9 + 7] * nby + wr[l9 + 8] * nbz;
-        double gx = wr[l9] * fbx + wr[l9 + 1] * fby + wr[l9 + 2] * fbz;
-        double gy = wr[l9 + 3] * fbx + wr[l9 + 4] * fby + wr[l9 + 5] * fbz;
-        double gz = wr[l9 + 6] * fbx + wr[l9 + 7] * fby + wr[l9 + 8] * fbz;
-        addOuter(rb, l9, mx, my, mz, nbx, nby, nbz);
-        addOuter(rb, l9, fx, fy, fz, fbx, fby, fbz);
-        // moment = arm x F
-        double abx = fy * mbz - fz * mby;
-        double aby = fz * mbx - fx * mbz;
-        double abz = fx * mby - fy * mbx;
-        gx += mby * az - mbz * ay;
-        gy += mbz * ax - mbx * az;
-        gz += mbx * ay - mby * ax;
-        // F = fn n - mu fn t / sl
-        double gt = gx * tx + gy * ty + gz * tz;
-        double fnBar = gx * nx + gy * ny + gz * nz - mu * gt / sl;
-        double nbxv = fn * gx;
-        double nbyv = fn * gy;
-        double nbzv = fn * gz;
-        double c3 = gt / (sl * sl * sl);
-        double tbx = -mu * fn * (gx / sl - tx * c3);
-        double tby = -mu * fn * (gy / sl - ty * c3);
-        double tbz = -mu * fn * (gz / sl - tz * c3);
-        // t = V - vn n
-        double vbx = tbx;
-        double vby = tby;
-        double vbz = tbz;
-        double tn = tbx * nx + tby * ny + tbz * nz;
-        double vnBar = -tn;
-        nbxv -= vn * tbx;
-        nbyv -= vn * tby;
-        nbzv -= vn * tbz;
-        // fn = spring(gap) gs(vn)
-        vnBar += -cd * Smooth.sigmoid(damp) * spring * fnBar;
-        double gapBar = -1.5 * k * Math.sqrt(ds) * Smooth.sigmoid(x) * gs * fnBar;
-        // vn = V . n
-        vbx += vnBar * nx;
-        vby += vnBar * ny;
-        vbz += vnBar * nz;
-        nbxv += vnBar * vx;
-        nbyv += vnBar * vy;
-        nbzv += vnBar * vz;
-        // V = u + omega x arm
-        double obx = ay * vbz - az * vby;
-        double oby = az * vbx - ax * vbz;
-        double obz = ax * vby - ay * vbx;
-        abx += vby * wz - vbz * wy;
-        aby += vbz * wx - vbx * wz;
-        abz += vbx * wy - vby * wx;
-        addOuter(rb, l9, vbx, vby, vbz, vel[l6 + 3], vel[l6 + 4], vel[l6 + 5]);
-        addOuter(rb, l9, obx, oby, obz, vel[l6], vel[l6 + 1], vel[l6 + 2]);
-        double[] vb = g.velBar;
-        vb[l6] += wr[l9] * obx + wr[l9 + 3] * oby + wr[l9 + 6] * obz;
-        vb[l6 + 1] += wr[l9 + 1] * obx + wr[l9 + 4] * oby + wr[l9 + 7] * obz;
-        vb[l6 + 2] += wr[l9 + 2] * obx + wr[l9 + 5] * oby + wr[l9 + 8] * obz;
-        vb[l6 + 3] += wr[l9] * vbx + wr[l9 + 3] * vby + wr[l9 + 6] * vbz;
-        vb[l6 + 4] += wr[l9 + 1] * vbx + wr[l9 + 4] * vby + wr[l9 + 7] * vbz;
-        vb[l6 + 5] += wr[l9 + 2] * vbx + wr[l9 + 5] * vby + wr[l9 + 8] * vbz;
-        // arm = R o - rho n
-        nbxv -= rho * abx;
-        nbyv -= rho * aby;
-        nbzv -= rho * abz;
+        double[] fb = g.scratch;
+        FeatureContactAdjoint.forceBackward(cp, d, g, l, rox, roy, roz, rho, gap, nx, ny, nz, fb, FB);
+        double gapBar = fb[FB];
+        double nbxv = fb[FB + 1];
+        double nbyv = fb[FB + 2];
+        double nbzv = fb[FB + 3];
         // (gap, n) = narrow(c): face: cBar = gapBar n (n constant);
         // edge/vertex: n = (c - q) / |c - q|, cBar = gapBar n + (I - n n^T - e e^T) nBar / dist (e = 0 at a vertex)
         double cbx = gapBar * nx;
@@ -465,26 +369,8 @@ public final class MeshContact {
             cby += (nbyv - nn * ny - ee * ey) / dist;
             cbz += (nbzv - nn * nz - ee * ez) / dist;
         }
-        // c = p + R o (the arm uses R o too)
-        abx += cbx;
-        aby += cby;
-        abz += cbz;
-        g.worldPosBar[l3] += cbx;
-        g.worldPosBar[l3 + 1] += cby;
-        g.worldPosBar[l3 + 2] += cbz;
-        addOuter(rb, l9, abx, aby, abz, ox, oy, oz);
+        FeatureContactAdjoint.contactPointBackward(g, l, ox, oy, oz,
+                fb[FB + 4] + cbx, fb[FB + 5] + cby, fb[FB + 6] + cbz, cbx, cby, cbz);
     }
 
-    /** out(9) += a b^T. */
-    private static void addOuter(double[] out, int o, double a0, double a1, double a2, double b0, double b1, double b2) {
-        out[o] += a0 * b0;
-        out[o + 1] += a0 * b1;
-        out[o + 2] += a0 * b2;
-        out[o + 3] += a1 * b0;
-        out[o + 4] += a1 * b1;
-        out[o + 5] += a1 * b2;
-        out[o + 6] += a2 * b0;
-        out[o + 7] += a2 * b1;
-        out[o + 8] += a2 * b2;
-    }
 }
