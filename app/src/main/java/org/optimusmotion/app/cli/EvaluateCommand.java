@@ -3,7 +3,7 @@ package org.optimusmotion.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.optimusmotion.physics.camera.Camera;
-import org.optimusmotion.physics.io.AtomicFiles;
+import org.optimusmotion.optimizer.io.AtomicFiles;
 import org.optimusmotion.physics.io.MotionFiles;
 import org.optimusmotion.physics.metrics.MetricsReport;
 import org.optimusmotion.physics.metrics.MotionMetrics;

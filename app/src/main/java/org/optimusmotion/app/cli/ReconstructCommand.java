@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.optimusmotion.optimizer.Optimizer;
-import org.optimusmotion.physics.io.AtomicFiles;
+import org.optimusmotion.optimizer.io.AtomicFiles;
 import org.optimusmotion.physics.io.keypoints.Keypoints3DCsv;
 import org.optimusmotion.physics.metrics.MetricsReport;
 import org.optimusmotion.physics.reconstruct.CaseFiles;

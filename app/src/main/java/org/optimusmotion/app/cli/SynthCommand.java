@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.optimusmotion.app.render.RenderUnavailableException;
 import org.optimusmotion.physics.camera.Camera;
-import org.optimusmotion.physics.io.AtomicFiles;
+import org.optimusmotion.optimizer.io.AtomicFiles;
 import org.optimusmotion.physics.io.MotionFiles;
 import org.optimusmotion.physics.io.MotionFormatException;
 import org.optimusmotion.physics.metrics.MotionMetrics;

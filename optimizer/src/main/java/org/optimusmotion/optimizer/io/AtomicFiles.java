@@ -14,6 +14,13 @@ import java.nio.file.StandardCopyOption;
  */
 public final class AtomicFiles {
 
+    /** Produces the content of a text file. */
+    @FunctionalInterface
+    public interface TextContent {
+        /** Writes the whole content to {@code out}. */
+        void writeTo(java.io.Writer out) throws IOException;
+    }
+
     /** Writes the content of an output stream. */
     @FunctionalInterface
     public interface StreamWriter {
@@ -26,6 +33,15 @@ public final class AtomicFiles {
     /** Atomically replaces {@code target} with {@code text} (UTF-8), creating parent directories. */
     public static void writeString(Path target, String text) throws IOException {
         write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Atomically replaces {@code target} with the UTF-8 text that {@code content} writes. */
+    public static void writeText(Path target, TextContent content) throws IOException {
+        write(target, out -> {
+            java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+            content.writeTo(writer);
+            writer.flush();
+        });
     }
 
     /** Atomically replaces {@code target} with {@code bytes}, creating parent directories. */

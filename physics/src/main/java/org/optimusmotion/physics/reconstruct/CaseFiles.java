@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.optimusmotion.physics.camera.Camera;
 import org.optimusmotion.physics.camera.CameraJson;
-import org.optimusmotion.physics.io.AtomicFiles;
+import org.optimusmotion.optimizer.io.AtomicFiles;
 import org.optimusmotion.physics.io.MotionFiles;
 import org.optimusmotion.physics.io.MotionFormatException;
 import org.optimusmotion.physics.io.keypoints.Keypoints2DCsv;

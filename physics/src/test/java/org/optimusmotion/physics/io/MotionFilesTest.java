@@ -1,5 +1,6 @@
 package org.optimusmotion.physics.io;
 
+import org.optimusmotion.optimizer.io.AtomicFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

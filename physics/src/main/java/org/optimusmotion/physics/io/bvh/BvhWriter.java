@@ -5,7 +5,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.optimusmotion.physics.io.AtomicFiles;
+import org.optimusmotion.optimizer.io.AtomicFiles;
 
 /**
  * Writes BVH files that {@link BvhReader} and common tools (Blender's importer) read: tab-indented

@@ -7,7 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.optimusmotion.physics.io.AtomicFiles;
+import org.optimusmotion.optimizer.io.AtomicFiles;
 import org.optimusmotion.physics.io.MotionFormatException;
 import org.optimusmotion.physics.model.Keypoint;
 import org.optimusmotion.physics.motion.KeypointSequence2D;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.optimusmotion.physics.io.AtomicFiles;
+import org.optimusmotion.optimizer.io.AtomicFiles;
 import org.optimusmotion.physics.io.MotionFormatException;
 import org.optimusmotion.physics.model.Keypoint;
 import org.optimusmotion.physics.motion.KeypointSequence3D;
