@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 FunctionsBenchCommand.class,
                 RosenbrockPeerCommand.class,
+                ReconstructionBenchCommand.class,
         })
 public final class BenchCommand implements Runnable {
 

@@ -46,7 +46,11 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Optimizer> opts = new ArrayList<>();
         for (String name : optimizers) {
-            opts.add(ReconstructionOptimizers.byName(name));
+            ReconstructionOptimizers.Named named = ReconstructionOptimizers.resolve(name);
+            if (named.weightsDescription() != null) {
+                spec.commandLine().getErr().println(named.weightsDescription());
+            }
+            opts.add(named.optimizer());
         }
         CaseFiles.CaseData data = inputs.read();
         Files.createDirectories(out);

@@ -9,6 +9,7 @@ import org.optimusmotion.optimizer.learned.AdafactorMlp;
 import org.optimusmotion.optimizer.learned.AdafactorMlpConfig;
 import org.optimusmotion.optimizer.learned.LearnedOptimizer;
 import org.optimusmotion.optimizer.learned.LearnedOptimizerKind;
+import org.optimusmotion.optimizer.learned.LearnedWeights;
 import org.optimusmotion.optimizer.learned.Optimus;
 import org.optimusmotion.optimizer.learned.OptimusConfig;
 import org.optimusmotion.optimizer.meta.MetaStepEvent;
@@ -17,6 +18,8 @@ import org.optimusmotion.optimizer.meta.MetaTrainingConfig;
 import org.optimusmotion.optimizer.meta.MetaTrainingListener;
 import org.optimusmotion.optimizer.meta.PesConfig;
 import org.optimusmotion.optimizer.meta.TaskSampler;
+import org.optimusmotion.optimizer.meta.StepScaleCalibration;
+import org.optimusmotion.optimizer.meta.TaskValidation;
 import org.optimusmotion.optimizer.meta.ToyTasks;
 import org.optimusmotion.optimizer.meta.TruncationSchedule;
 import java.io.PrintWriter;
@@ -40,8 +43,43 @@ public final class MetaTrainCommand implements Callable<Integer> {
     String learned;
 
     @Option(names = "--suite", defaultValue = "functions",
-            description = "training tasks: functions (the 15 shifted test functions, dims 2-100) or toy (quadratics, Rosenbrock)")
+            description = "training tasks: functions (the 15 shifted test functions, dims 2-100), reconstruction"
+                    + " (windows of synthetic cases from the training clips of --mocap) or toy (quadratics, Rosenbrock)")
     String suite;
+
+    @Option(names = "--mocap", defaultValue = "../shared/data/mocap",
+            description = "reconstruction suite: folder of the CMU clips (default ${DEFAULT-VALUE})")
+    Path mocap;
+
+    @Option(names = "--cases-per-clip", defaultValue = "2",
+            description = "reconstruction suite: random cases (cut, camera, noise) per clip (default ${DEFAULT-VALUE})")
+    int casesPerClip;
+
+    @Option(names = "--case-seconds", defaultValue = "1.0",
+            description = "reconstruction suite: length of each case, s (default ${DEFAULT-VALUE})")
+    double caseSeconds;
+
+    @Option(names = "--window", defaultValue = "12",
+            description = "reconstruction suite: frames per window (default ${DEFAULT-VALUE}, as reconstruct)")
+    int windowFrames;
+
+    @Option(names = "--init-weights", paramLabel = "FILE",
+            description = "start a new run from these weights (e.g. assets/weights/optimus-functions-v1.bin) instead of random θ;"
+                    + " the architecture comes from the file")
+    Path initWeights;
+
+    @Option(names = "--calibrate-step-scale",
+            description = "with --init-weights: first pick the decade of the global step scale that scores best on"
+                    + " the validation tasks (needs --validation-steps)")
+    boolean calibrateStepScale;
+
+    @Option(names = "--validation-steps", defaultValue = "0",
+            description = "inner steps per validation task; 0 = no validation (default ${DEFAULT-VALUE})")
+    int validationSteps;
+
+    @Option(names = "--validation-seconds", defaultValue = "600",
+            description = "validate at least this often, keeping best-weights.bin (default ${DEFAULT-VALUE})")
+    double validationSeconds;
 
     @Option(names = "--out", required = true, description = "output folder (checkpoint, weights, curve)")
     Path out;
@@ -85,17 +123,35 @@ public final class MetaTrainCommand implements Callable<Integer> {
     @Option(names = "--checkpoint-seconds", defaultValue = "120", description = "checkpoint interval (default ${DEFAULT-VALUE})")
     double checkpointSeconds;
 
+    private LearnedWeights readInitWeights() {
+        try {
+            return LearnedWeights.read(initWeights);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UserError(initWeights + ": file not found", e);
+        } catch (IOException e) {
+            throw new UserError(initWeights + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
-        LearnedOptimizer optimizer = switch (LearnedOptimizerKind.fromId(learned)) {
+        LearnedWeights init = initWeights == null ? null : readInitWeights();
+        LearnedOptimizer optimizer = init != null ? init.family() : switch (LearnedOptimizerKind.fromId(learned)) {
             case OPTIMUS -> new Optimus(OptimusConfig.defaults().withModelDim(modelDim));
             case ADAFACTOR_MLP -> new AdafactorMlp(AdafactorMlpConfig.defaults());
         };
-        TaskSampler sampler = switch (suite) {
-            case "functions" -> TrainingSuites.functions();
-            case "toy" -> ToyTasks.sampler(2, 20);
-            default -> throw new UserError("unknown --suite '" + suite + "', expected functions or toy");
+        if (init != null && init.kind() != LearnedOptimizerKind.fromId(learned)) {
+            throw new UserError(initWeights + " holds " + init.kind().id() + " weights, not " + learned);
+        }
+        PrintWriter console = spec.commandLine().getOut();
+        TrainingSuites.Suite tasks = switch (suite) {
+            case "functions" -> TrainingSuites.functions(seed);
+            case "reconstruction" -> TrainingSuites.reconstruction(mocap, casesPerClip, caseSeconds, windowFrames, seed,
+                    console);
+            case "toy" -> new TrainingSuites.Suite(ToyTasks.sampler(2, 20), java.util.List.of());
+            default -> throw new UserError("unknown --suite '" + suite + "', expected functions, reconstruction or toy");
         };
+        TaskSampler sampler = tasks.sampler();
         if (!(hours > 0)) {
             throw new UserError("--hours must be > 0, was " + hours);
         }
@@ -106,11 +162,38 @@ public final class MetaTrainCommand implements Callable<Integer> {
         String provenance = "optimus metatrain --learned " + learned + " --suite " + suite + " --seed " + seed
                 + " --particles " + particles + " --truncation " + truncation + " --episode-min " + episodeMin
                 + " --episode-max " + episodeMax + " --std " + std + " --lr " + learningRate
-                + (optimizer instanceof Optimus ? " --model-dim " + modelDim : "");
-        PrintWriter console = spec.commandLine().getOut();
+                + (optimizer instanceof Optimus ? " --model-dim " + modelDim : "")
+                + (suite.equals("reconstruction") ? " --cases-per-clip " + casesPerClip + " --case-seconds " + caseSeconds
+                        + " --window " + windowFrames : "")
+                + (initWeights != null ? " --init-weights " + initWeights.getFileName() : "")
+                + (calibrateStepScale ? " --calibrate-step-scale" : "")
+                + (validationSteps > 0 ? " --validation-steps " + validationSteps : "");
         console.printf(Locale.ROOT, "meta-training %s (%d meta-parameters) on %s, seed %d, %d pairs x %d steps, %d thread(s)%n",
                 learned, optimizer.thetaLength(), suite, seed, particles, truncation, threads);
         MetaTrainer trainer = new MetaTrainer(optimizer, sampler, config, out, provenance);
+        TaskValidation validation = null;
+        if (validationSteps > 0) {
+            if (tasks.validation().isEmpty()) {
+                throw new UserError("--suite " + suite + " has no validation tasks");
+            }
+            validation = new TaskValidation(tasks.validation(), validationSteps);
+            trainer = trainer.validatingOn(validation, validationSeconds);
+            console.printf(Locale.ROOT, "validation: %d tasks x %d steps, at least every %.0f s%n",
+                    tasks.validation().size(), validationSteps, validationSeconds);
+        }
+        if (calibrateStepScale && (init == null || validation == null)) {
+            throw new UserError("--calibrate-step-scale needs --init-weights and --validation-steps");
+        }
+        if (init != null && !resume) {
+            double[] theta = init.theta();
+            if (calibrateStepScale) {
+                theta = StepScaleCalibration.calibrate(optimizer, theta, validation, line -> {
+                    console.println(line);
+                    console.flush();
+                });
+            }
+            trainer = trainer.startingFrom(theta);
+        }
         MetaTrainer.Summary s = trainer.train(resume, new PrintingListener(console), () -> false);
         console.printf(Locale.ROOT, "done: %d outer steps, smoothed meta-loss %.4f -> %.4f in %.0f s; weights %s%n",
                 s.outerSteps(), s.firstSmoothedLoss(), s.lastSmoothedLoss(), s.seconds(),
@@ -136,6 +219,13 @@ public final class MetaTrainCommand implements Callable<Integer> {
                         e.outerStep(), e.metaLoss(), e.smoothedMetaLoss(), e.secondsPerStep(), e.elapsedSeconds());
                 console.flush();
             }
+        }
+
+        @Override
+        public void onValidation(long outerStep, double score, boolean improved, double seconds) {
+            console.printf(Locale.ROOT, "validation at step %d: score %.4f%s (%.0f s)%n", outerStep, score,
+                    improved ? ", best so far" : "", seconds);
+            console.flush();
         }
 
         @Override

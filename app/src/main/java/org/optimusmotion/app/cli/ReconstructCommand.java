@@ -48,7 +48,11 @@ public final class ReconstructCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Optimizer opt = ReconstructionOptimizers.byName(optimizer);
+        ReconstructionOptimizers.Named named = ReconstructionOptimizers.resolve(optimizer);
+        if (named.weightsDescription() != null) {
+            System.err.println(named.weightsDescription());
+        }
+        Optimizer opt = named.optimizer();
         CaseFiles.CaseData data = inputs.read();
         Files.createDirectories(out);
         try (ReconstructionRunner runner = new ReconstructionRunner()) {

@@ -1,38 +1,89 @@
 package org.optimusmotion.app.cli;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
 import org.optimusmotion.optimizer.Optimizer;
 import org.optimusmotion.optimizer.classic.OptimizerSpecParser;
 import org.optimusmotion.optimizer.learned.LearnedOptimizerKind;
 import org.optimusmotion.optimizer.learned.LearnedOptimizers;
+import org.optimusmotion.optimizer.learned.LearnedWeights;
 
 /**
- * The one place that maps an optimizer name given to {@code reconstruct} and {@code compare} to an
- * {@link Optimizer}: classic specs ({@code bfgs}, {@code lbfgs:m=20}, {@code adam:lr=0.01}, see
- * {@link OptimizerSpecParser}) and the learned optimizer {@value #LEARNED} with its shipped weights.
+ * The one place that maps an optimizer name given to {@code reconstruct}, {@code compare} and
+ * {@code bench reconstruction} to an {@link Optimizer}: classic specs ({@code bfgs}, {@code lbfgs:m=20},
+ * {@code adam:lr=0.01}, see {@link OptimizerSpecParser}) and Optimus:
+ * <ul>
+ *   <li>{@value #LEARNED}: the weights meta-trained on reconstruction when shipped, else the classic-function weights;</li>
+ *   <li>{@value #LEARNED_FUNCTIONS}: the classic-function weights (to show what physics meta-training buys);</li>
+ *   <li>{@code optimus:weights=FILE}: any weights file, e.g. a meta-training run's {@code best-weights.bin}.</li>
+ * </ul>
  */
 final class ReconstructionOptimizers {
 
-    /** Name of the learned optimizer (Optimus). */
+    /** Name of the learned optimizer (Optimus) with the weights for reconstruction. */
     static final String LEARNED = "optimus";
+    /** Optimus with the classic-function weights. */
+    static final String LEARNED_FUNCTIONS = "optimus-functions";
+    private static final String WEIGHTS_PREFIX = "optimus:weights=";
 
     private ReconstructionOptimizers() {
     }
 
+    /** An optimizer and, for learned ones, the weights it runs with. */
+    record Named(Optimizer optimizer, String weightsDescription) {
+    }
+
     /** The optimizer for a name or spec; a {@link UserError} naming the spec for anything unknown. */
     static Optimizer byName(String spec) {
+        return resolve(spec).optimizer();
+    }
+
+    /** Like {@link #byName}, with a one-line description of the weights (null for classic optimizers). */
+    static Named resolve(String spec) {
         String name = spec.trim();
-        if (name.equalsIgnoreCase(LEARNED)) {
-            try {
-                // The classic-function weights: physics-trained weights are issue 7's work.
-                return LearnedOptimizers.shipped(ReconstructionOptimizers.class, LearnedOptimizerKind.OPTIMUS).optimizer();
-            } catch (java.io.IOException e) {
-                throw new UserError("cannot load the shipped Optimus weights: " + e.getMessage(), e);
-            }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals(LEARNED) || lower.equals(LEARNED_FUNCTIONS) || lower.startsWith(WEIGHTS_PREFIX)) {
+            return learned(name, lower);
         }
         try {
-            return OptimizerSpecParser.parse(name);
+            return new Named(OptimizerSpecParser.parse(name), null);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
+    }
+
+    private static Named learned(String name, String lower) {
+        try {
+            LearnedWeights w;
+            String source;
+            if (lower.startsWith(WEIGHTS_PREFIX)) {
+                Path file = Path.of(name.substring(WEIGHTS_PREFIX.length()));
+                w = LearnedWeights.read(file);
+                source = file.toString();
+                if (w.kind() != LearnedOptimizerKind.OPTIMUS) {
+                    throw new UserError(file + " holds " + w.kind().id() + " weights, not Optimus weights");
+                }
+            } else if (lower.equals(LEARNED_FUNCTIONS)) {
+                w = LearnedOptimizers.shipped(ReconstructionOptimizers.class, LearnedOptimizerKind.OPTIMUS);
+                source = fileName(LearnedOptimizers.DEFAULT_OPTIMUS_RESOURCE);
+            } else {
+                w = LearnedOptimizers.shippedForReconstruction(ReconstructionOptimizers.class);
+                source = ReconstructionOptimizers.class.getResource(LearnedOptimizers.RECONSTRUCTION_OPTIMUS_RESOURCE) != null
+                        ? fileName(LearnedOptimizers.RECONSTRUCTION_OPTIMUS_RESOURCE)
+                        : fileName(LearnedOptimizers.DEFAULT_OPTIMUS_RESOURCE) + " (no reconstruction-trained weights shipped)";
+            }
+            return new Named(w.optimizer(), name + ": weights " + source + " [" + w.provenance() + "]");
+        } catch (NoSuchFileException e) {
+            throw new UserError(name + ": weights file not found: " + e.getFile(), e);
+        } catch (IOException e) {
+            throw new UserError("cannot load the weights of " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String fileName(String resource) {
+        return resource.substring(resource.lastIndexOf('/') + 1);
     }
 }

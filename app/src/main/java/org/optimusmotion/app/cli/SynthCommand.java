@@ -10,11 +10,11 @@ import org.optimusmotion.physics.camera.Camera;
 import org.optimusmotion.optimizer.io.AtomicFiles;
 import org.optimusmotion.physics.io.MotionFiles;
 import org.optimusmotion.physics.io.MotionFormatException;
-import org.optimusmotion.physics.metrics.MotionMetrics;
 import org.optimusmotion.physics.motion.KeypointSequence3D;
 import org.optimusmotion.physics.reconstruct.CaseFiles;
 import org.optimusmotion.physics.synth.SynthNoise;
 import org.optimusmotion.physics.synth.SyntheticCase;
+import org.optimusmotion.physics.synth.ClipCut;
 import org.optimusmotion.physics.synth.SyntheticCaseGenerator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,7 +31,6 @@ import picocli.CommandLine.Option;
 public final class SynthCommand implements Callable<Integer> {
 
     /** Height of the lowest foot keypoint over the clip after grounding, m (toe joints sit above the floor). */
-    static final double FOOT_CLEARANCE_M = 0.02;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -106,25 +105,11 @@ public final class SynthCommand implements Callable<Integer> {
 
     /** The clip cut to [start, start + seconds), resampled to --fps, feet put on the floor (z = 0). */
     KeypointSequence3D groundTruth(KeypointSequence3D clip) {
-        KeypointSequence3D t = clip.resample(fps);
-        int from = (int) Math.round(startSeconds * fps);
-        int frames = (int) Math.round(seconds * fps);
-        if (from + frames > t.frameCount()) {
-            throw new UserError(bvh + ": clip is " + String.format(java.util.Locale.ROOT, "%.2f", clip.durationSeconds())
-                    + " s long; --start " + startSeconds + " + --seconds " + seconds + " does not fit");
+        try {
+            return ClipCut.groundTruth(clip, fps, startSeconds, seconds);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(bvh + ": " + e.getMessage(), e);
         }
-        t = t.slice(from, from + frames);
-        for (int i = 0; i < t.validRef().length; i++) {
-            if (!t.validRef()[i]) {
-                throw new UserError(bvh + ": keypoint " + (i % 19) + " missing in frame " + (i / 19) + " of the cut");
-            }
-        }
-        double ground = MotionMetrics.lowestFootHeight(t) - FOOT_CLEARANCE_M;
-        double[] p = t.positions();
-        for (int i = 2; i < p.length; i += 3) {
-            p[i] -= ground;
-        }
-        return new KeypointSequence3D(t.fps(), p, t.valid());
     }
 
     private Map<String, Object> metadata(KeypointSequence3D truth) {

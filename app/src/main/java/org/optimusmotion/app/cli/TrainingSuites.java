@@ -1,16 +1,78 @@
 package org.optimusmotion.app.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.optimusmotion.optimizer.functions.FunctionSuite;
+import org.optimusmotion.optimizer.functions.SuiteProblem;
 import org.optimusmotion.optimizer.meta.FunctionSuiteTasks;
 import org.optimusmotion.optimizer.meta.TaskSampler;
+import org.optimusmotion.optimizer.meta.TrainingTask;
+import org.optimusmotion.physics.reconstruct.ReconstructionConfig;
+import org.optimusmotion.physics.reconstruct.suite.ReconstructionSuite;
+import org.optimusmotion.physics.reconstruct.suite.ReconstructionTasks;
+import org.optimusmotion.physics.reconstruct.suite.SuiteSplit;
 
-/** The meta-training task distributions selectable with {@code --suite}. */
+/** The meta-training task distributions selectable with {@code --suite}, with their validation tasks. */
 final class TrainingSuites {
+
+    /** Validation windows kept out of the pool: every n-th window of the validation clips. */
+    private static final int VALIDATION_STRIDE = 3;
 
     private TrainingSuites() {
     }
 
-    /** The 15 shifted test functions at training dimensions 2–100. */
-    static TaskSampler functions() {
-        return FunctionSuiteTasks.training();
+    /** Training sampler and the fixed held-out tasks scored to keep the best weights (may be empty). */
+    record Suite(TaskSampler sampler, List<TrainingTask> validation) {
+    }
+
+    /** The 15 shifted test functions at training dimensions 2–100; validation: one problem per function at dimension 100. */
+    static Suite functions(long seed) {
+        List<TrainingTask> validation = new ArrayList<>();
+        for (var f : FunctionSuite.FUNCTIONS) {
+            SuiteProblem p = FunctionSuite.create(f, FunctionSuite.TRAINING_MAX_DIMENSION, seed + 7919,
+                    f.name() + "-validation");
+            if (Double.isFinite(p.fStar())) {
+                validation.add(FunctionSuiteTasks.task(p));
+            }
+        }
+        return new Suite(FunctionSuiteTasks.training(), validation);
+    }
+
+    /** Windows of synthetic cases from the training clips; validation: a fixed subset of the validation clips' windows. */
+    static Suite reconstruction(Path mocap, int casesPerClip, double caseSeconds, int windowFrames, long seed,
+            PrintWriter console) {
+        ReconstructionConfig d = ReconstructionConfig.DEFAULT;
+        ReconstructionConfig config;
+        ReconstructionSuite.CaseDraw draw;
+        try {
+            config = new ReconstructionConfig(windowFrames, Math.min(d.overlapFrames(), windowFrames - 2),
+                    d.substepsPerFrame(), d.weight2d(), d.robustScale2d(), d.weight3d(), d.weight3dGlobal(),
+                    d.weightSmoothness(), d.weightPrior(), d.weightJointLimits(), d.weightInitialState(),
+                    d.maxIterationsPerWindow(), d.maxEvaluationsPerWindow(), d.bodyMassKg(), d.weightFootStance(),
+                    d.weightFootClearance(), d.footClearanceM());
+            draw = new ReconstructionSuite.CaseDraw(casesPerClip, caseSeconds, config);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        long t0 = System.nanoTime();
+        try {
+            var training = ReconstructionSuite.windows(mocap, SuiteSplit.TRAINING, draw, seed, console::println);
+            var validation = ReconstructionSuite.windows(mocap, SuiteSplit.VALIDATION, draw, seed, console::println);
+            ReconstructionTasks trainingTasks = new ReconstructionTasks(training);
+            List<TrainingTask> held = new ReconstructionTasks(validation).everyNth(VALIDATION_STRIDE);
+            console.printf(Locale.ROOT, "reconstruction suite: %d training windows from %d clips, %d validation"
+                            + " windows (%d scored), dimension %d, built in %.0f s%n", training.size(),
+                    ReconstructionSuite.clips(SuiteSplit.TRAINING).size(), validation.size(), held.size(),
+                    trainingTasks.tasks().get(0).x0().length, (System.nanoTime() - t0) * 1e-9);
+            console.flush();
+            return new Suite(trainingTasks, held);
+        } catch (IOException e) {
+            throw new UserError(e.getMessage(), e);
+        }
     }
 }

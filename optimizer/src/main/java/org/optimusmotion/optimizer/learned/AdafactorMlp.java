@@ -56,6 +56,11 @@ public final class AdafactorMlp implements LearnedOptimizer {
     }
 
     @Override
+    public int logStepScaleIndex() {
+        return logStepOffset;
+    }
+
+    @Override
     public LearnedOptimizerKind kind() {
         return LearnedOptimizerKind.ADAFACTOR_MLP;
     }

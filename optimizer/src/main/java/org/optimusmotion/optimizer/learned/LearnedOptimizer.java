@@ -20,6 +20,12 @@ public interface LearnedOptimizer {
     /** Number of meta-parameters. */
     int thetaLength();
 
+    /**
+     * Index in θ of the global log step scale θ_s (every step is multiplied by exp(10·θ_s)), so that weights
+     * can be re-scaled for a problem family whose natural step differs by orders of magnitude.
+     */
+    int logStepScaleIndex();
+
     /** Fresh meta-parameters, deterministic for a seed. */
     double[] initialTheta(long seed);
 

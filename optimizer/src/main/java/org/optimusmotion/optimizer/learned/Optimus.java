@@ -106,6 +106,11 @@ public final class Optimus implements LearnedOptimizer {
     }
 
     @Override
+    public int logStepScaleIndex() {
+        return logStepOffset;
+    }
+
+    @Override
     public LearnedOptimizerKind kind() {
         return LearnedOptimizerKind.OPTIMUS;
     }

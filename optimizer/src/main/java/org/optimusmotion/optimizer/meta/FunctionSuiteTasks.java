@@ -24,6 +24,14 @@ public final class FunctionSuiteTasks {
         };
     }
 
+    /** One suite problem as a task (its minimum must be known). */
+    public static TrainingTask task(SuiteProblem problem) {
+        if (!Double.isFinite(problem.fStar())) {
+            throw new IllegalArgumentException(problem.id() + ": minimum unknown, cannot be a meta-training task");
+        }
+        return new SuiteTask(problem);
+    }
+
     private record SuiteTask(SuiteProblem problem) implements TrainingTask {
         @Override
         public String id() {

@@ -28,7 +28,9 @@ import org.optimusmotion.optimizer.learned.LearnedWeights;
  *
  * <p>Files in the output folder, all written atomically: {@value #CHECKPOINT_FILE} (θ, Adam moments, every
  * particle's inner states and accumulator, step, loss history; SHA-256 protected), {@value #WEIGHTS_FILE}
- * (the current θ as a {@link LearnedWeights} file), {@value #CURVE_CSV} and {@value #CURVE_PNG}.
+ * (the current θ as a {@link LearnedWeights} file), {@value #CURVE_CSV} and {@value #CURVE_PNG}; with a
+ * {@link TaskValidation}, also {@value #VALIDATION_CSV} (outer step, score) and {@value #BEST_WEIGHTS_FILE}
+ * (the θ with the lowest validation score so far; the best score is re-read from the CSV on resume).
  */
 public final class MetaTrainer {
 
@@ -36,6 +38,8 @@ public final class MetaTrainer {
     public static final String WEIGHTS_FILE = "weights.bin";
     public static final String CURVE_CSV = "metaloss.csv";
     public static final String CURVE_PNG = "metaloss.png";
+    public static final String BEST_WEIGHTS_FILE = "best-weights.bin";
+    public static final String VALIDATION_CSV = "validation.csv";
     private static final byte[] MAGIC = "OPTMCKPT".getBytes(StandardCharsets.US_ASCII);
     private static final int CHECKPOINT_VERSION = 1;
 
@@ -44,17 +48,50 @@ public final class MetaTrainer {
     private final MetaTrainingConfig config;
     private final Path outDir;
     private final String provenance;
+    private final double[] initialTheta;
+    private final TaskValidation validation;
+    private final double validationIntervalSeconds;
 
     /**
      * @param provenance free text stored in the weights files (command line, commit)
      */
     public MetaTrainer(LearnedOptimizer optimizer, TaskSampler sampler, MetaTrainingConfig config, Path outDir,
                        String provenance) {
+        this(optimizer, sampler, config, outDir, provenance, null, null, Double.POSITIVE_INFINITY);
+    }
+
+    private MetaTrainer(LearnedOptimizer optimizer, TaskSampler sampler, MetaTrainingConfig config, Path outDir,
+                        String provenance, double[] initialTheta, TaskValidation validation,
+                        double validationIntervalSeconds) {
         this.optimizer = optimizer;
         this.sampler = sampler;
         this.config = config;
         this.outDir = outDir;
         this.provenance = provenance;
+        this.initialTheta = initialTheta;
+        this.validation = validation;
+        this.validationIntervalSeconds = validationIntervalSeconds;
+    }
+
+    /**
+     * Starts a new run from {@code theta} (for example weights meta-trained on another suite) instead of
+     * the family's random initialisation. Ignored when resuming.
+     */
+    public MetaTrainer startingFrom(double[] theta) {
+        if (theta.length != optimizer.thetaLength()) {
+            throw new IllegalArgumentException("initial θ has " + theta.length + " values, the optimizer needs "
+                    + optimizer.thetaLength());
+        }
+        return new MetaTrainer(optimizer, sampler, config, outDir, provenance, theta.clone(), validation,
+                validationIntervalSeconds);
+    }
+
+    /** Scores θ on {@code tasks} at the start and at least every {@code intervalSeconds}, keeping the best. */
+    public MetaTrainer validatingOn(TaskValidation tasks, double intervalSeconds) {
+        if (!(intervalSeconds > 0)) {
+            throw new IllegalArgumentException("validation interval must be > 0 s, was " + intervalSeconds);
+        }
+        return new MetaTrainer(optimizer, sampler, config, outDir, provenance, initialTheta, tasks, intervalSeconds);
     }
 
     /** Outcome of a training call. */
@@ -72,7 +109,7 @@ public final class MetaTrainer {
         PesConfig pes = config.pes();
         TruncatedUnroll unroll = new TruncatedUnroll(optimizer, sampler, pes.episodes(), pes.truncationLength(),
                 pes.randomInitialOffset(), config.seed());
-        double[] theta = optimizer.initialTheta(config.seed());
+        double[] theta = initialTheta != null ? initialTheta.clone() : optimizer.initialTheta(config.seed());
         ClippedAdam adam = new ClippedAdam(theta.length, config.learningRate(), config.gradientClip());
         double[] losses = new double[1024];
         long step = 0;
@@ -96,6 +133,8 @@ public final class MetaTrainer {
                 ema = Double.isNaN(ema) ? losses[i] : MetaLossCurve.SMOOTHING * ema + (1 - MetaLossCurve.SMOOTHING) * losses[i];
             }
             double firstEma = Double.NaN;
+            BestTracker best = validation == null ? null : BestTracker.resume(outDir.resolve(VALIDATION_CSV));
+            long lastValidation = Long.MIN_VALUE;
             while (step < config.maxOuterSteps() && seconds(start) < config.maxSeconds() && !cancelled.getAsBoolean()) {
                 long t0 = System.nanoTime();
                 GradientEstimate est = estimator.estimate(theta, step);
@@ -111,16 +150,37 @@ public final class MetaTrainer {
                     firstEma = ema;
                 }
                 listener.onStep(new MetaStepEvent(step, est.metaLoss(), ema, seconds(t0), seconds(start)));
+                if (best != null && (lastValidation == Long.MIN_VALUE
+                        || seconds(lastValidation) >= validationIntervalSeconds)) {
+                    validate(best, theta, step, listener);
+                    lastValidation = System.nanoTime();
+                }
                 if (seconds(lastCheckpoint) >= config.checkpointIntervalSeconds()) {
                     writeAll(theta, adam, estimator, step, losses);
                     listener.onCheckpoint(step, ckpt);
                     lastCheckpoint = System.nanoTime();
                 }
             }
+            if (best != null) {
+                validate(best, theta, step, listener);
+            }
             writeAll(theta, adam, estimator, step, losses);
             listener.onCheckpoint(step, ckpt);
             return new Summary(step, firstEma, ema, seconds(start), theta.clone());
         }
+    }
+
+    private void validate(BestTracker best, double[] theta, long step, MetaTrainingListener listener)
+            throws IOException {
+        long t0 = System.nanoTime();
+        double score = validation.score(optimizer, theta);
+        boolean improved = best.offer(step, score);
+        if (improved) {
+            LearnedWeights.of(optimizer, theta, provenance + "; outer steps " + step + "; best validation score "
+                    + score).write(outDir.resolve(BEST_WEIGHTS_FILE));
+        }
+        best.writeCsv(outDir.resolve(VALIDATION_CSV));
+        listener.onValidation(step, score, improved, seconds(t0));
     }
 
     private void writeAll(double[] theta, ClippedAdam adam, PesEstimator estimator, long step, double[] losses)

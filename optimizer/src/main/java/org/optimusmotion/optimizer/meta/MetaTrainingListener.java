@@ -11,5 +11,13 @@ public interface MetaTrainingListener {
     default void onCheckpoint(long outerStep, Path checkpoint) {
     }
 
+    /**
+     * θ was scored on the validation tasks after {@code outerStep} steps.
+     *
+     * @param improved whether this is the best score so far (the best weights file was rewritten)
+     */
+    default void onValidation(long outerStep, double score, boolean improved, double seconds) {
+    }
+
     MetaTrainingListener NONE = event -> { };
 }

@@ -24,6 +24,12 @@ final class TwoRateGradientDescent implements LearnedOptimizer {
         return LearnedOptimizerKind.ADAFACTOR_MLP;
     }
 
+    /** Not the exp(10·θ) convention of the real families; no test calibrates this optimizer. */
+    @Override
+    public int logStepScaleIndex() {
+        return 0;
+    }
+
     @Override
     public int thetaLength() {
         return 2;

@@ -74,24 +74,18 @@ public final class Reconstructor {
     public ReconstructionResult run(ReconstructionInput input, Optimizer optimizer, ReconstructionListener listener,
             BooleanSupplier cancelled) {
         long t0 = System.nanoTime();
-        KeypointSequence3D kin = input.kinematic();
-        if (input.detections() != null) {
-            // Monocular estimates drift in depth: move each frame to where the detections put it.
-            kin = DetectionAlignment.align(kin, input.detections(), input.camera());
-            input = new ReconstructionInput(kin, input.detections(), input.camera());
-        }
+        Prepared prep = prepare(input);
+        input = prep.input();
         int frames = input.frameCount();
-        BodyShape shape = BodyFitter.fit(kin, config.bodyMassKg());
-        Model model = HumanoidLoader.loadDefault(shape);
-        SimOptions options = SimOptions.DEFAULT.withFrameRate(input.fps(), config.substepsPerFrame());
-        double[][] qKin = new PoseFitter(model).fit(kin);
-        double[][] qdKin = velocities(qKin, input.fps());
+        BodyShape shape = prep.shape();
+        Model model = prep.model();
+        SimOptions options = prep.options();
+        double[][] qKin = prep.qKin();
+        double[][] qdKin = prep.qdKin();
         int dof = model.dof();
         int na = model.actuatorCount();
-        int[] act = model.actuatedDofsRef();
         int[] starts = windowStarts(frames, config);
-        double[][] holdOffset = GRAVITY_COMPENSATION ? gravityOffsets(model, options, qKin) : null;
-        FootContactLabels labels = FootContactLabels.of(input.kinematic());
+        FootContactLabels labels = prep.labels();
         listener.onStarted(starts.length, frames);
 
         double[] committedKeypoints = new double[frames * 3 * Keypoint.COUNT];
@@ -110,12 +104,7 @@ public final class Reconstructor {
             int wf = Math.min(config.windowFrames(), frames - start);
             int end = w + 1 < starts.length ? starts[w + 1] : frames;
             listener.onWindowStarted(w, start, wf);
-            double[][] prior = new double[wf][na];
-            for (int f = 0; f < wf; f++) {
-                for (int a = 0; a < na; a++) {
-                    prior[f][a] = qKin[start + f][act[a]] + (GRAVITY_COMPENSATION ? holdOffset[start + f][a] : 0);
-                }
-            }
+            double[][] prior = prep.prior(start, wf);
             WindowTargets targets = targets(input, labels, start, wf, prior, q0, qd0);
             ReconstructionProblem problem = new ReconstructionProblem(model, options, config, input.camera(), targets);
             double[] x0 = problem.initialPoint();
@@ -182,6 +171,62 @@ public final class Reconstructor {
         double[][] angles = Arrays.copyOf(committedAngles, committed);
         return new ReconstructionResult(model, shape, simulated, angles, traces, frames, wasCancelled,
                 (System.nanoTime() - t0) * 1e-9);
+    }
+
+    /**
+     * The windows of {@code input} posed as independent problems, each started from the kinematic
+     * estimate at its first frame rather than from the previous window's simulation (no warm start):
+     * the problems meta-training draws from. Same objective, body fit and windows as {@link #run}.
+     */
+    public List<WindowProblemSpec> independentWindows(ReconstructionInput input) {
+        Prepared prep = prepare(input);
+        int frames = prep.input().frameCount();
+        int[] starts = windowStarts(frames, config);
+        List<WindowProblemSpec> out = new ArrayList<>(starts.length);
+        for (int start : starts) {
+            int wf = Math.min(config.windowFrames(), frames - start);
+            double[] q0 = prep.qKin()[start].clone();
+            liftOutOfGround(prep.model(), q0);
+            WindowTargets targets = targets(prep.input(), prep.labels(), start, wf, prep.prior(start, wf), q0,
+                    prep.qdKin()[start]);
+            out.add(new WindowProblemSpec(prep.model(), prep.options(), config, prep.input().camera(), targets, start));
+        }
+        return out;
+    }
+
+    /** What every window of a sequence shares: aligned input, fitted body, kinematic angles and labels. */
+    private record Prepared(ReconstructionInput input, BodyShape shape, Model model, SimOptions options,
+            double[][] qKin, double[][] qdKin, double[][] holdOffset, FootContactLabels labels) {
+
+        /** PD-target prior of a window: kinematic angles (plus the gravity hold offset), (wf x actuators). */
+        double[][] prior(int start, int wf) {
+            int na = model.actuatorCount();
+            int[] act = model.actuatedDofsRef();
+            double[][] prior = new double[wf][na];
+            for (int f = 0; f < wf; f++) {
+                for (int a = 0; a < na; a++) {
+                    prior[f][a] = qKin[start + f][act[a]] + (holdOffset != null ? holdOffset[start + f][a] : 0);
+                }
+            }
+            return prior;
+        }
+    }
+
+    private Prepared prepare(ReconstructionInput input) {
+        KeypointSequence3D kin = input.kinematic();
+        if (input.detections() != null) {
+            // Monocular estimates drift in depth: move each frame to where the detections put it.
+            kin = DetectionAlignment.align(kin, input.detections(), input.camera());
+            input = new ReconstructionInput(kin, input.detections(), input.camera());
+        }
+        BodyShape shape = BodyFitter.fit(kin, config.bodyMassKg());
+        Model model = HumanoidLoader.loadDefault(shape);
+        SimOptions options = SimOptions.DEFAULT.withFrameRate(input.fps(), config.substepsPerFrame());
+        double[][] qKin = new PoseFitter(model).fit(kin);
+        double[][] qdKin = velocities(qKin, input.fps());
+        double[][] holdOffset = GRAVITY_COMPENSATION ? gravityOffsets(model, options, qKin) : null;
+        FootContactLabels labels = FootContactLabels.of(kin);
+        return new Prepared(input, shape, model, options, qKin, qdKin, holdOffset, labels);
     }
 
     /** Whether PD targets start offset by the gravity torque over the gain (see {@link #gravityOffsets}). */

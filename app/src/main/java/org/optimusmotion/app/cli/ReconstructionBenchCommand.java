@@ -1,0 +1,221 @@
+package org.optimusmotion.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.optimusmotion.optimizer.Optimizer;
+import org.optimusmotion.optimizer.io.AtomicFiles;
+import org.optimusmotion.physics.reconstruct.ReconstructionConfig;
+import org.optimusmotion.physics.reconstruct.suite.ReconstructionSuite;
+import org.optimusmotion.physics.reconstruct.suite.SuiteSplit;
+import org.optimusmotion.physics.reconstruct.suite.WindowBenchmark;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code optimus bench reconstruction}: optimizers side by side on the same reconstruction windows of a
+ * suite split (by default the test clips, which meta-training never sees), with the evaluations each needs
+ * to reach the first optimizer's final loss. Writes {@code results.csv}, {@code summary.json} and
+ * {@code report.md}; Ctrl-C keeps the windows finished so far.
+ */
+@Command(name = "reconstruction", mixinStandardHelpOptions = true,
+        description = "Optimizers on identical reconstruction windows: evaluations to reach the first one's final loss.")
+public final class ReconstructionBenchCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--optimizers", defaultValue = "bfgs,optimus,optimus-functions", split = ",",
+            description = "optimizers; the first is the reference (default ${DEFAULT-VALUE})")
+    List<String> optimizers;
+
+    @Option(names = "--split", defaultValue = "test", description = "training, validation or test (default ${DEFAULT-VALUE})")
+    String split;
+
+    @Option(names = "--mocap", defaultValue = "../shared/data/mocap", description = "folder of the CMU clips (default ${DEFAULT-VALUE})")
+    Path mocap;
+
+    @Option(names = "--cases-per-clip", defaultValue = "2", description = "random cases per clip (default ${DEFAULT-VALUE})")
+    int casesPerClip;
+
+    @Option(names = "--case-seconds", defaultValue = "1.0", description = "case length, s (default ${DEFAULT-VALUE})")
+    double caseSeconds;
+
+    @Option(names = "--evaluations", defaultValue = "150",
+            description = "objective evaluations per window and optimizer, as reconstruct (default ${DEFAULT-VALUE})")
+    long evaluations;
+
+    @Option(names = "--seed", defaultValue = "2023", description = "draws the cases (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", required = true, description = "output folder")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        SuiteSplit which;
+        try {
+            which = SuiteSplit.valueOf(split.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserError("unknown --split '" + split + "', expected training, validation or test", e);
+        }
+        List<Optimizer> opts = new ArrayList<>();
+        for (String name : optimizers) {
+            ReconstructionOptimizers.Named named = ReconstructionOptimizers.resolve(name);
+            if (named.weightsDescription() != null) {
+                spec.commandLine().getErr().println(named.weightsDescription());
+            }
+            opts.add(named.optimizer());
+        }
+        ReconstructionSuite.CaseDraw draw;
+        try {
+            draw = new ReconstructionSuite.CaseDraw(casesPerClip, caseSeconds, ReconstructionConfig.DEFAULT);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        List<ReconstructionSuite.SuiteWindow> windows;
+        try {
+            windows = ReconstructionSuite.windows(mocap, which, draw, seed, line -> spec.commandLine().getErr().println(line));
+        } catch (IOException e) {
+            throw new UserError(e.getMessage(), e);
+        }
+        Files.createDirectories(out);
+        WindowBenchmark bench = new WindowBenchmark(optimizers, opts, evaluations);
+        List<WindowBenchmark.Run> runs = new ArrayList<>();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Thread hook = new Thread(() -> cancelled.set(true));
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (TerminalProgress progress = TerminalProgress.start("bench reconstruction", windows.size())) {
+            for (ReconstructionSuite.SuiteWindow w : windows) {
+                if (cancelled.get()) {
+                    break;
+                }
+                progress.message(w.id());
+                List<WindowBenchmark.Run> r = bench.run(w, cancelled::get);
+                if (r.size() == opts.size() && r.get(r.size() - 1).stopReason() != org.optimusmotion.optimizer.StopReason.CANCELLED) {
+                    runs.addAll(r);
+                    write(runs, which, windows.size());
+                }
+                progress.step();
+            }
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the JVM is exiting; what was finished is on disk
+            }
+        }
+        spec.commandLine().getOut().print(Files.readString(out.resolve("report.md")));
+        spec.commandLine().getOut().flush();
+        return cancelled.get() ? 130 : 0;
+    }
+
+    private void write(List<WindowBenchmark.Run> runs, SuiteSplit which, int plannedWindows) throws IOException {
+        StringBuilder csv = new StringBuilder(
+                "window,optimizer,initial_loss,final_loss,evaluations,evaluations_to_reference_loss,seconds,stop_reason\n");
+        for (WindowBenchmark.Run r : runs) {
+            csv.append(String.format(Locale.ROOT, "%s,%s,%.9g,%.9g,%d,%s,%.3f,%s%n", r.window(), r.optimizer(),
+                    r.initialLoss(), r.finalLoss(), r.evaluations(),
+                    r.evaluationsToReference() < 0 ? "" : Long.toString(r.evaluationsToReference()), r.seconds(),
+                    r.stopReason()));
+        }
+        AtomicFiles.writeString(out.resolve("results.csv"), csv.toString());
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("split", which.name().toLowerCase(Locale.ROOT));
+        summary.put("clips", ReconstructionSuite.clips(which));
+        summary.put("windows", runs.size() / optimizers.size());
+        summary.put("planned_windows", plannedWindows);
+        summary.put("evaluations_per_window", evaluations);
+        summary.put("seed", seed);
+        summary.put("reference", optimizers.get(0));
+        Map<String, Object> per = new LinkedHashMap<>();
+        for (int k = 0; k < optimizers.size(); k++) {
+            per.put(optimizers.get(k), stats(runs, k));
+        }
+        summary.put("optimizers", per);
+        AtomicFiles.writeString(out.resolve("summary.json"), ReconstructCommand.JSON.writeValueAsString(summary) + "\n");
+        AtomicFiles.writeString(out.resolve("report.md"), report(summary, per));
+    }
+
+    /** Medians over windows for optimizer k; unreached windows count as infinitely many evaluations. */
+    private Map<String, Object> stats(List<WindowBenchmark.Run> runs, int k) {
+        int m = optimizers.size();
+        int windows = runs.size() / m;
+        double[] reach = new double[windows];
+        double[] ratio = new double[windows];
+        double[] lossRatio = new double[windows];
+        double[] logDecrease = new double[windows];
+        double seconds = 0;
+        long evals = 0;
+        int reached = 0;
+        for (int w = 0; w < windows; w++) {
+            WindowBenchmark.Run ref = runs.get(w * m);
+            WindowBenchmark.Run r = runs.get(w * m + k);
+            boolean ok = r.evaluationsToReference() >= 0;
+            reached += ok ? 1 : 0;
+            reach[w] = ok ? r.evaluationsToReference() : Double.POSITIVE_INFINITY;
+            ratio[w] = ok ? (double) r.evaluationsToReference() / ref.evaluations() : Double.POSITIVE_INFINITY;
+            lossRatio[w] = r.finalLoss() / ref.finalLoss();
+            logDecrease[w] = Math.log(r.finalLoss() / r.initialLoss());
+            seconds += r.seconds();
+            evals += r.evaluations();
+        }
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("windows_reaching_reference_loss", reached);
+        s.put("median_evaluations_to_reference_loss", finiteOrNull(median(reach)));
+        s.put("median_ratio_to_reference_evaluations", finiteOrNull(median(ratio)));
+        s.put("median_final_loss_ratio_to_reference", finiteOrNull(median(lossRatio)));
+        s.put("median_log_loss_decrease", finiteOrNull(median(logDecrease)));
+        s.put("mean_evaluations", windows == 0 ? null : (double) evals / windows);
+        s.put("mean_seconds_per_window", windows == 0 ? null : seconds / windows);
+        return s;
+    }
+
+    private static Double finiteOrNull(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    private static double median(double[] v) {
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
+    }
+
+    @SuppressWarnings("unchecked")
+    private String report(Map<String, Object> summary, Map<String, Object> per) {
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "Windows: %s of %s (split %s, clips %s), %d evaluations per window, "
+                        + "reference %s.%n%n", summary.get("windows"), summary.get("planned_windows"), summary.get("split"),
+                summary.get("clips"), evaluations, optimizers.get(0)));
+        md.append("| optimizer | windows reaching reference loss | median evaluations to reference loss | median ratio to reference evaluations | median final loss / reference | median log(final/initial) | mean evaluations | mean s per window |\n");
+        md.append("|---|---|---|---|---|---|---|---|\n");
+        for (String name : optimizers) {
+            Map<String, Object> s = (Map<String, Object>) per.get(name);
+            md.append(String.format(Locale.ROOT, "| %s | %s/%s | %s | %s | %s | %s | %s | %s |%n", name,
+                    s.get("windows_reaching_reference_loss"), summary.get("windows"),
+                    fmt(s.get("median_evaluations_to_reference_loss")), fmt(s.get("median_ratio_to_reference_evaluations")),
+                    fmt(s.get("median_final_loss_ratio_to_reference")), fmt(s.get("median_log_loss_decrease")),
+                    fmt(s.get("mean_evaluations")), fmt(s.get("mean_seconds_per_window"))));
+        }
+        return md.toString();
+    }
+
+    private static String fmt(Object v) {
+        return v == null ? "never" : String.format(Locale.ROOT, "%.3g", ((Number) v).doubleValue());
+    }
+}

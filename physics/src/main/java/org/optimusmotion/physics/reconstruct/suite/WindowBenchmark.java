@@ -1,0 +1,124 @@
+package org.optimusmotion.physics.reconstruct.suite;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.optimusmotion.optimizer.Budget;
+import org.optimusmotion.optimizer.ConvergenceChecker;
+import org.optimusmotion.optimizer.Minimizer;
+import org.optimusmotion.optimizer.OptimizeResult;
+import org.optimusmotion.optimizer.Optimizer;
+import org.optimusmotion.optimizer.StopReason;
+import org.optimusmotion.physics.reconstruct.ReconstructionProblem;
+
+/**
+ * Runs optimizers on the same reconstruction windows with the same evaluation budget and measures how
+ * many objective evaluations each needs to reach the first (reference) optimizer's final loss on every
+ * window — the issue 7 measure, on identical problems (in a sequential reconstruction, later windows
+ * start where each optimizer left the previous one, so their problems differ).
+ *
+ * <p>Not thread-safe; deterministic (all optimizers are).
+ */
+public final class WindowBenchmark {
+
+    /** Relative slack when comparing with the reference loss (floating-point ties count as reached). */
+    public static final double REACH_SLACK = 1e-9;
+
+    private final List<String> labels;
+    private final List<Optimizer> optimizers;
+    private final long evaluationsPerWindow;
+
+    /**
+     * @param labels                names of the optimizers; the first is the reference
+     * @param evaluationsPerWindow  budget per window and optimizer (iterations are capped at the same number)
+     */
+    public WindowBenchmark(List<String> labels, List<Optimizer> optimizers, long evaluationsPerWindow) {
+        if (labels.size() != optimizers.size() || labels.isEmpty()) {
+            throw new IllegalArgumentException("need one label per optimizer and at least one optimizer");
+        }
+        if (evaluationsPerWindow < 1 || evaluationsPerWindow > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("evaluationsPerWindow = " + evaluationsPerWindow + " must be >= 1");
+        }
+        this.labels = List.copyOf(labels);
+        this.optimizers = List.copyOf(optimizers);
+        this.evaluationsPerWindow = evaluationsPerWindow;
+    }
+
+    /**
+     * One optimizer on one window.
+     *
+     * @param initialLoss             objective at the warm start
+     * @param finalLoss               lowest objective seen
+     * @param evaluations             evaluations used
+     * @param evaluationsToReference  evaluations after which the best loss was at most the reference's final
+     *                                loss; -1 if never; for the reference itself, the evaluations it needed
+     *                                to get there first
+     */
+    public record Run(String window, String optimizer, double initialLoss, double finalLoss, long evaluations,
+            long evaluationsToReference, double seconds, StopReason stopReason) {
+    }
+
+    /** Runs every optimizer on {@code window}; the reference first. Returns one run per optimizer, in order. */
+    public List<Run> run(ReconstructionSuite.SuiteWindow window, BooleanSupplier cancelled) {
+        List<Run> runs = new ArrayList<>(optimizers.size());
+        double target = Double.NaN;
+        for (int i = 0; i < optimizers.size(); i++) {
+            ReconstructionProblem problem = window.spec().newProblem();
+            double[] x0 = problem.initialPoint();
+            double f0 = problem.evaluate(x0, null);
+            problem.resetEvaluations();
+            BestTrace trace = new BestTrace();
+            long t0 = System.nanoTime();
+            OptimizeResult r = Minimizer.minimize(optimizers.get(i), problem, x0,
+                    new Budget((int) evaluationsPerWindow, evaluationsPerWindow), ConvergenceChecker.defaults(),
+                    e -> trace.add(e.evaluations(), e.loss()), cancelled);
+            double seconds = (System.nanoTime() - t0) * 1e-9;
+            double best = Math.min(trace.best(), r.value());
+            if (i == 0) {
+                target = best;
+            }
+            long reach = trace.evaluationsToReach(target + REACH_SLACK * Math.abs(target));
+            if (reach < 0 && best <= target + REACH_SLACK * Math.abs(target)) {
+                reach = r.evaluations();
+            }
+            runs.add(new Run(window.id(), labels.get(i), f0, best, r.evaluations(), reach, seconds, r.stopReason()));
+            if (r.stopReason() == StopReason.CANCELLED) {
+                break;
+            }
+        }
+        return runs;
+    }
+
+    /** Best-so-far loss against evaluations, from the iteration events. */
+    private static final class BestTrace {
+        private long[] evaluations = new long[64];
+        private double[] best = new double[64];
+        private int size;
+
+        void add(long evals, double loss) {
+            if (size == evaluations.length) {
+                evaluations = Arrays.copyOf(evaluations, 2 * size);
+                best = Arrays.copyOf(best, 2 * size);
+            }
+            double previous = size == 0 ? Double.POSITIVE_INFINITY : best[size - 1];
+            evaluations[size] = evals;
+            best[size] = Double.isNaN(loss) ? previous : Math.min(previous, loss);
+            size++;
+        }
+
+        double best() {
+            return size == 0 ? Double.POSITIVE_INFINITY : best[size - 1];
+        }
+
+        long evaluationsToReach(double target) {
+            for (int i = 0; i < size; i++) {
+                if (best[i] <= target) {
+                    return evaluations[i];
+                }
+            }
+            return -1;
+        }
+    }
+}
