@@ -66,6 +66,30 @@ class MetaTrainCommandTest {
         assertTrue(s.err().contains("imagenet"), s.err());
     }
 
+    @Test
+    void reconstructionSuiteAndInitialWeightsErrorsNameTheirInput() {
+        Run noMocap = run("metatrain", "--learned", "optimus", "--suite", "reconstruction", "--mocap",
+                tmp.resolve("no-mocap").toString(), "--out", tmp.resolve("r").toString());
+        assertEquals(UserError.EXIT_CODE, noMocap.exitCode());
+        assertTrue(noMocap.err().contains("no-mocap"), noMocap.err());
+        Run noWeights = run("metatrain", "--learned", "optimus", "--suite", "toy", "--init-weights",
+                tmp.resolve("missing.bin").toString(), "--out", tmp.resolve("w").toString());
+        assertEquals(UserError.EXIT_CODE, noWeights.exitCode());
+        assertTrue(noWeights.err().contains("missing.bin"), noWeights.err());
+        Run calibrateAlone = run("metatrain", "--learned", "adafactor-mlp", "--suite", "toy", "--calibrate-step-scale",
+                "--out", tmp.resolve("c").toString());
+        assertEquals(UserError.EXIT_CODE, calibrateAlone.exitCode());
+        assertTrue(calibrateAlone.err().contains("--init-weights"), calibrateAlone.err());
+        Run bench = run("bench", "reconstruction", "--mocap", tmp.resolve("no-clips").toString(), "--out",
+                tmp.resolve("b").toString());
+        assertEquals(UserError.EXIT_CODE, bench.exitCode());
+        assertTrue(bench.err().contains("no-clips"), bench.err());
+        Run weights = run("bench", "reconstruction", "--optimizers", "bfgs,optimus:weights=" + tmp.resolve("nowhere.bin"),
+                "--out", tmp.resolve("b2").toString());
+        assertEquals(UserError.EXIT_CODE, weights.exitCode());
+        assertTrue(weights.err().contains("nowhere.bin"), weights.err());
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);

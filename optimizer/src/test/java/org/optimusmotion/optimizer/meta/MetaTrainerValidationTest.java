@@ -1,0 +1,89 @@
+package org.optimusmotion.optimizer.meta;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.optimusmotion.optimizer.learned.AdafactorMlp;
+import org.optimusmotion.optimizer.learned.AdafactorMlpConfig;
+import org.optimusmotion.optimizer.learned.LearnedOptimizer;
+import org.optimusmotion.optimizer.learned.LearnedWeights;
+
+class MetaTrainerValidationTest {
+
+    @TempDir
+    Path dir;
+
+    private final LearnedOptimizer lopt = new AdafactorMlp(new AdafactorMlpConfig(4, 2, 1e-2, 1e-3));
+    private final PesConfig pes = new PesConfig(2, 4, 0.01, new TruncationSchedule(3, 9), 6, true, 1);
+
+    private static TaskValidation heldOut() {
+        List<TrainingTask> tasks = new ArrayList<>();
+        SplittableRandom rng = new SplittableRandom(99);
+        tasks.add(ToyTasks.quadratic(4, rng));
+        tasks.add(ToyTasks.rosenbrock(3, rng));
+        return new TaskValidation(tasks, 10);
+    }
+
+    @Test
+    void keepsTheBestValidatedWeightsAndTheirHistory() throws Exception {
+        MetaTrainingConfig config = new MetaTrainingConfig(5, 4, 600, 1e-3, 3.0, 1e9, pes);
+        TaskValidation validation = heldOut();
+        List<double[]> scored = new ArrayList<>();
+        MetaTrainingListener listener = new MetaTrainingListener() {
+            @Override
+            public void onStep(MetaStepEvent event) {
+            }
+
+            @Override
+            public void onValidation(long outerStep, double score, boolean improved, double seconds) {
+                scored.add(new double[] {outerStep, score, improved ? 1 : 0});
+            }
+        };
+        // an interval this small validates after every step
+        new MetaTrainer(lopt, ToyTasks.sampler(2, 5), config, dir, "t").validatingOn(validation, 1e-9)
+                .train(false, listener, () -> false);
+
+        assertEquals(5, scored.size(), "after each of 4 steps and once at the end");
+        double best = Double.POSITIVE_INFINITY;
+        for (double[] s : scored) {
+            best = Math.min(best, s[1]);
+        }
+        LearnedWeights kept = LearnedWeights.read(dir.resolve(MetaTrainer.BEST_WEIGHTS_FILE));
+        assertEquals(best, validation.score(lopt, kept.theta()), 1e-12, "the best file holds the best-scoring θ");
+        List<String> csv = Files.readAllLines(dir.resolve(MetaTrainer.VALIDATION_CSV));
+        assertEquals(6, csv.size(), "header + one line per validation");
+    }
+
+    @Test
+    void startsFromGivenWeightsAndRejectsAWrongLength() throws Exception {
+        double[] start = lopt.initialTheta(77);
+        start[0] += 0.5;
+        MetaTrainingConfig oneStep = new MetaTrainingConfig(5, 1, 600, 1e-12, 3.0, 1e9, pes);
+        MetaTrainer.Summary s = new MetaTrainer(lopt, ToyTasks.sampler(2, 5), oneStep, dir.resolve("a"), "t")
+                .startingFrom(start).train(false, MetaTrainingListener.NONE, () -> false);
+        // a learning rate of 1e-12 moves θ by at most ~1e-12 per entry in one Adam step
+        assertArrayEquals(start, s.theta(), 1e-9);
+        MetaTrainer trainer = new MetaTrainer(lopt, ToyTasks.sampler(2, 5), oneStep, dir.resolve("b"), "t");
+        assertThrows(IllegalArgumentException.class, () -> trainer.startingFrom(new double[3]));
+    }
+
+    @Test
+    void validationScoresProgressBelowZeroAndFailuresAtThePenalty() {
+        TaskValidation validation = heldOut();
+        double trained = validation.score(lopt, lopt.initialTheta(1));
+        assertTrue(trained < 0, "an untrained AdafactorMLP still makes progress on a quadratic: " + trained);
+        double[] exploding = lopt.initialTheta(1);
+        exploding[lopt.logStepScaleIndex()] += 30; // steps e^300 times larger: every step fails
+        assertEquals(0.0, validation.score(lopt, exploding), 1e-12, "no step better than the start");
+    }
+}
