@@ -73,6 +73,10 @@ public final class MetaTrainCommand implements Callable<Integer> {
                     + " the validation tasks (needs --validation-steps)")
     boolean calibrateStepScale;
 
+    @Option(names = "--calibrate-decades", defaultValue = "0-6", paramLabel = "FROM-TO",
+            description = "decades of step multipliers the calibration tries, 10^-FROM to 10^-TO (default ${DEFAULT-VALUE})")
+    String calibrateDecades;
+
     @Option(names = "--validation-steps", defaultValue = "0",
             description = "inner steps per validation task; 0 = no validation (default ${DEFAULT-VALUE})")
     int validationSteps;
@@ -123,6 +127,20 @@ public final class MetaTrainCommand implements Callable<Integer> {
     @Option(names = "--checkpoint-seconds", defaultValue = "120", description = "checkpoint interval (default ${DEFAULT-VALUE})")
     double checkpointSeconds;
 
+    private int[] decadeRange() {
+        String[] parts = calibrateDecades.split("-");
+        try {
+            int from = Integer.parseInt(parts[0].trim());
+            int to = Integer.parseInt(parts[parts.length - 1].trim());
+            if (parts.length > 2 || from < 0 || to < from) {
+                throw new NumberFormatException();
+            }
+            return new int[] {from, to};
+        } catch (NumberFormatException e) {
+            throw new UserError("--calibrate-decades '" + calibrateDecades + "': expected FROM-TO with 0 <= FROM <= TO, e.g. 2-4", e);
+        }
+    }
+
     private LearnedWeights readInitWeights() {
         try {
             return LearnedWeights.read(initWeights);
@@ -166,7 +184,7 @@ public final class MetaTrainCommand implements Callable<Integer> {
                 + (suite.equals("reconstruction") ? " --cases-per-clip " + casesPerClip + " --case-seconds " + caseSeconds
                         + " --window " + windowFrames : "")
                 + (initWeights != null ? " --init-weights " + initWeights.getFileName() : "")
-                + (calibrateStepScale ? " --calibrate-step-scale" : "")
+                + (calibrateStepScale ? " --calibrate-step-scale --calibrate-decades " + calibrateDecades : "")
                 + (validationSteps > 0 ? " --validation-steps " + validationSteps : "");
         console.printf(Locale.ROOT, "meta-training %s (%d meta-parameters) on %s, seed %d, %d pairs x %d steps, %d thread(s)%n",
                 learned, optimizer.thetaLength(), suite, seed, particles, truncation, threads);
@@ -187,7 +205,8 @@ public final class MetaTrainCommand implements Callable<Integer> {
         if (init != null && !resume) {
             double[] theta = init.theta();
             if (calibrateStepScale) {
-                theta = StepScaleCalibration.calibrate(optimizer, theta, validation, line -> {
+                int[] range = decadeRange();
+                theta = StepScaleCalibration.calibrate(optimizer, theta, validation, range[0], range[1], line -> {
                     console.println(line);
                     console.flush();
                 });

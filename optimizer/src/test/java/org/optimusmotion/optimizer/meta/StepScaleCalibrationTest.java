@@ -72,7 +72,7 @@ class StepScaleCalibrationTest {
 
         int idx = family.logStepScaleIndex();
         double decades = -(calibrated[idx] - theta[idx]) * 10 / Math.log(10);
-        assertEquals(StepScaleCalibration.DECADES, log.size());
+        assertEquals(StepScaleCalibration.DECADES + 4, log.size(), "7 decades, then 4 quarter-decade refinements");
         assertTrue(decades >= 1.99, "expected a step at least 100x smaller, got 10^-" + decades);
         assertTrue(validation.score(family, calibrated) < validation.score(family, theta) - 1.0,
                 "calibration must improve the score by more than one log unit");
