@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 SynthCommand.class,
                 ReconstructCommand.class,
                 CompareCommand.class,
+                TriangulateCommand.class,
                 PhysicsCommand.class,
         })
 public final class OptimusCommand implements Runnable {
