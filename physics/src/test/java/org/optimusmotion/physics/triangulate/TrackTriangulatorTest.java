@@ -49,18 +49,44 @@ class TrackTriangulatorTest {
         }
         TrackTriangulator.Result r = new TrackTriangulator(TriangulationConfig.DEFAULT).triangulate(cams, tracks);
         assertFalse(r.points().isValid(0, Keypoint.HEAD.ordinal()));
-        assertEquals(1, r.count(PointTriangulator.Status.TOO_FEW_VIEWS));
-        assertEquals(frames * K - 1, r.count(PointTriangulator.Status.OK));
+        assertFalse(r.points().isValid(0, Keypoint.NECK.ordinal()), "the neck is derived from the head");
+        assertEquals(2, r.count(PointTriangulator.Status.TOO_FEW_VIEWS));
+        assertEquals(frames * K - 2, r.count(PointTriangulator.Status.OK));
         Map<String, Object> err = PerKeypointError.of(r.points(), gt);
         @SuppressWarnings("unchecked")
         Map<String, Object> overall = (Map<String, Object>) err.get("overall");
         assertTrue((Double) overall.get("mean_mm") < 1e-3, "mean error " + overall.get("mean_mm") + " mm");
-        assertEquals(frames * K - 1, overall.get("count"));
+        assertEquals(frames * K - 2, overall.get("count"));
         Map<String, Object> summary = ReprojectionSummary.of(r, List.of("a", "b", "c", "d"));
         @SuppressWarnings("unchecked")
         Map<String, Object> all = (Map<String, Object>) summary.get("overall");
         assertTrue((Double) all.get("median_px") < 1e-3);
-        assertEquals(4 * (frames * K - 1), all.get("count"));
+        assertEquals(4 * (frames * K - 2), all.get("count"));
+    }
+
+    @Test
+    void derivedKeypointsAreMeansOfTheTriangulatedSources() {
+        List<Camera> cams = TestCameras.ring(3, 0, 0);
+        double[] truth = new double[K * 3];
+        SplittableRandom rnd = new SplittableRandom(8);
+        for (int i = 0; i < truth.length; i++) {
+            truth[i] = rnd.nextDouble(-0.3, 0.3) + (i % 3 == 2 ? 1 : 0);
+        }
+        List<KeypointSequence2D> tracks = new ArrayList<>();
+        for (Camera c : cams) {
+            double[] xy = new double[K * 2];
+            for (int j = 0; j < K; j++) {
+                assertTrue(c.project(truth, 3 * j, xy, 2 * j));
+            }
+            tracks.add(new KeypointSequence2D(30, 1088, 1920, xy, PointTriangulatorTest.filled(K, 1)));
+        }
+        KeypointSequence3D p = new TrackTriangulator(TriangulationConfig.DEFAULT.withMaxReprojectionPx(1e9))
+                .triangulate(cams, tracks).points();
+        int pelvis = Keypoint.PELVIS.ordinal();
+        for (int a = 0; a < 3; a++) {
+            double mean = 0.5 * (truth[3 * Keypoint.LEFT_HIP.ordinal() + a] + truth[3 * Keypoint.RIGHT_HIP.ordinal() + a]);
+            assertEquals(mean, p.get(0, pelvis, a), 1e-9);
+        }
     }
 
     @Test
