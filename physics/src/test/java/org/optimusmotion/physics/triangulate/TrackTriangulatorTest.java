@@ -30,6 +30,12 @@ class TrackTriangulatorTest {
             truth[i + 1] = rnd.nextDouble(-0.4, 0.4);
             truth[i + 2] = rnd.nextDouble(0, 1.8);
         }
+        for (int f = 0; f < frames; f++) {
+            mean(truth, f, Keypoint.PELVIS, Keypoint.LEFT_HIP, Keypoint.RIGHT_HIP);
+            mean(truth, f, Keypoint.THORAX, Keypoint.LEFT_SHOULDER, Keypoint.RIGHT_SHOULDER);
+            mean(truth, f, Keypoint.SPINE, Keypoint.PELVIS, Keypoint.THORAX);
+            mean(truth, f, Keypoint.NECK, Keypoint.THORAX, Keypoint.HEAD);
+        }
         KeypointSequence3D gt = KeypointSequence3D.allValid(60, truth);
         List<KeypointSequence2D> tracks = new ArrayList<>();
         for (Camera c : cams) {
@@ -102,5 +108,12 @@ class TrackTriangulatorTest {
         var same = assertThrows(IllegalArgumentException.class, () -> t.triangulate(List.of(cams.get(0), cams.get(0)),
                 List.of(a, a)));
         assertTrue(same.getMessage().contains("same place"), same.getMessage());
+    }
+
+    /** Sets keypoint d of frame f to the mean of a and b, as the 2D mappings derive it. */
+    private static void mean(double[] p, int f, Keypoint d, Keypoint a, Keypoint b) {
+        for (int ax = 0; ax < 3; ax++) {
+            p[3 * (f * K + d.ordinal()) + ax] = 0.5 * (p[3 * (f * K + a.ordinal()) + ax] + p[3 * (f * K + b.ordinal()) + ax]);
+        }
     }
 }
