@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 ReconstructCommand.class,
                 CompareCommand.class,
                 TriangulateCommand.class,
+                CaseCommand.class,
                 PhysicsCommand.class,
         })
 public final class OptimusCommand implements Runnable {
