@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 SynthCommand.class,
                 ReconstructCommand.class,
                 CompareCommand.class,
+                DetectCommand.class,
                 PhysicsCommand.class,
         })
 public final class OptimusCommand implements Runnable {
