@@ -7,9 +7,9 @@ import java.util.List;
  * Follows one person through a video, frame by frame, as MediaPipe Pose does: the landmark model
  * looks at a region of interest; the next frame's region comes from this frame's landmarks (the
  * hip-centre and scale points); when there is no region yet or the model says the person is gone
- * (presence below {@value #PRESENCE_THRESHOLD}), the person is found again: HOG people boxes
- * ({@link PersonFinder}) and fixed squares over the frame, each checked with the landmark model; of those with a pose the one with the largest body (ROI) wins, and one more pass
- * at the ROI from its own landmarks aligns the crop with the body.
+ * (presence below {@value #PRESENCE_THRESHOLD}), the person is searched for again (see
+ * {@link #search}): HOG people boxes ({@link PersonFinder}), fixed squares over the frame and, soon
+ * after a loss, the surroundings of the last position, each checked with the landmark model.
  *
  * <p>Not thread-safe; owns the network and finder: close it.
  */
@@ -21,20 +21,38 @@ public final class PoseTracker implements AutoCloseable {
     static final double BOX_MARGIN = 1.1;
     /** HOG boxes checked with the landmark model per search. */
     static final int MAX_CANDIDATES = 4;
+    /** Time after a loss during which only people near the last position are taken, seconds. */
+    static final double REACQUIRE_SECONDS = 1.0;
+    /**
+     * Growth of the search reach around the last position, ROI sides per second since the loss (the
+     * reach starts at half a side; a ROI side is about 1.5 body heights).
+     */
+    static final double REACH_GROWTH_PER_SECOND = 1.5;
+    /** Enlargements of the last ROI tried first after a loss (fast motion leaves the old crop). */
+    static final double[] LOCAL_SEARCH_GROWTH = {1.5, 2.5};
     /** Smallest ROI side that is kept for tracking, pixels. */
     static final double MIN_ROI_PX = 24;
 
     private final LandmarkNet net;
     private final PersonFinder finder;
+    private final double fps;
     private final RoiCropper cropper = new RoiCropper(LandmarkNet.INPUT_SIDE);
     private final LandmarkOutput candidate = new LandmarkOutput();
+    private final LandmarkOutput confirmed = new LandmarkOutput();
     private final LandmarkOutput best = new LandmarkOutput();
     private Roi tracked;
+    private Roi lastSeen;
+    private int framesSinceSeen;
     private int searches;
 
-    public PoseTracker(LandmarkNet net, PersonFinder finder) {
+    /** @param fps frame rate of the video, > 0 (for the time since a loss) */
+    public PoseTracker(LandmarkNet net, PersonFinder finder, double fps) {
+        if (!(fps > 0)) {
+            throw new IllegalArgumentException("fps must be > 0, got " + fps);
+        }
         this.net = net;
         this.finder = finder;
+        this.fps = fps;
     }
 
     /**
@@ -47,22 +65,23 @@ public final class PoseTracker implements AutoCloseable {
     public boolean track(int[] argb, int width, int height, LandmarkOutput out) {
         if (tracked != null) {
             runAt(argb, width, height, tracked, out);
-            if (out.presence >= PRESENCE_THRESHOLD && keep(out.nextRoi(), width, height)) {
+            // A pose whose own ROI jumps away from the crop it came from is not the tracked body.
+            if (out.presence >= PRESENCE_THRESHOLD && keep(out.nextRoi(), width, height) && stable(tracked, out.nextRoi())) {
                 tracked = out.nextRoi();
+                lastSeen = tracked;
+                framesSinceSeen = 0;
                 return true;
             }
             tracked = null;
         }
+        framesSinceSeen++;
         if (!search(argb, width, height)) {
             return false;
         }
-        // Re-run at the ROI from the found landmarks: aligned and scaled like MediaPipe's tracking crop.
-        Roi aligned = best.nextRoi();
-        runAt(argb, width, height, aligned, out);
-        if (!(out.presence >= PRESENCE_THRESHOLD)) {
-            out.copyFrom(best);
-        }
-        tracked = keep(out.nextRoi(), width, height) ? out.nextRoi() : null;
+        out.copyFrom(best);
+        tracked = out.nextRoi();
+        lastSeen = tracked;
+        framesSinceSeen = 0;
         return true;
     }
 
@@ -71,14 +90,30 @@ public final class PoseTracker implements AutoCloseable {
         return searches;
     }
 
-    /** Forgets the tracked region: the next frame searches the whole image. */
+    /** Forgets the tracked region and the last position: the next frame searches the whole image. */
     public void reset() {
         tracked = null;
+        lastSeen = null;
     }
 
+    /**
+     * Searches the frame; on success {@link #best} holds the chosen person's landmarks from a crop
+     * aligned with their own body. Candidates: around the last position (enlarged, for fast motion),
+     * HOG boxes, fixed squares. A candidate counts when the model finds a pose in it and again in the
+     * ROI derived from that pose, with a stable ROI (this rejects poses hallucinated into large crops).
+     * Within {@value #REACQUIRE_SECONDS} s of a loss only a person near the last position is taken, the
+     * nearest (a passer-by must not take over while the person is briefly unrecognisable, e.g. in a
+     * flip); otherwise the largest body.
+     */
     private boolean search(int[] argb, int width, int height) {
         searches++;
+        boolean recent = lastSeen != null && framesSinceSeen <= REACQUIRE_SECONDS * fps;
         List<Roi> rois = new ArrayList<>();
+        if (recent) {
+            for (double grow : LOCAL_SEARCH_GROWTH) {
+                rois.add(new Roi(lastSeen.centerXPx(), lastSeen.centerYPx(), grow * lastSeen.sizePx(), lastSeen.rotationRad()));
+            }
+        }
         List<PersonFinder.Box> boxes = finder.find(argb, width, height);
         for (int i = 0; i < boxes.size() && i < MAX_CANDIDATES; i++) {
             PersonFinder.Box b = boxes.get(i);
@@ -86,28 +121,46 @@ public final class PoseTracker implements AutoCloseable {
         }
         // HOG misses large, close or non-upright people: the fixed squares are always tried too.
         rois.addAll(fallbackRois(width, height));
-        return bestOf(argb, width, height, rois);
-    }
-
-    /** Runs the model at each ROI and keeps in {@link #best} the largest body with a pose; false if none. */
-    private boolean bestOf(int[] argb, int width, int height, List<Roi> rois) {
-        double bestSize = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
         for (Roi roi : rois) {
             runAt(argb, width, height, roi, candidate);
-            if (!(candidate.presence >= PRESENCE_THRESHOLD)) {
+            if (!(candidate.presence >= PRESENCE_THRESHOLD) || !keep(candidate.nextRoi(), width, height)) {
                 continue;
             }
-            double size = candidate.nextRoi().sizePx();
-            if (size > bestSize && keep(candidate.nextRoi(), width, height)) {
-                bestSize = size;
-                best.copyFrom(candidate);
+            Roi aligned = candidate.nextRoi();
+            runAt(argb, width, height, aligned, confirmed);
+            Roi again = confirmed.nextRoi();
+            if (!(confirmed.presence >= PRESENCE_THRESHOLD) || !stable(aligned, again)) {
+                continue;
+            }
+            double score = again.sizePx();
+            if (recent) {
+                // Shortly after a loss only the surroundings of the last position count, nearest first; the
+                // reach grows with the time since the loss.
+                double distance = Math.hypot(again.centerXPx() - lastSeen.centerXPx(), again.centerYPx() - lastSeen.centerYPx());
+                double reach = lastSeen.sizePx() * (0.5 + REACH_GROWTH_PER_SECOND * framesSinceSeen / fps);
+                if (distance > reach) {
+                    continue;
+                }
+                score = -distance;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best.copyFrom(confirmed);
             }
         }
-        return bestSize > 0;
+        return bestScore > Double.NEGATIVE_INFINITY;
+    }
+
+    /** Two consecutive ROIs of the same body: sizes within a factor 1.5, centres within 0.35 of a side. */
+    static boolean stable(Roi a, Roi b) {
+        double ratio = a.sizePx() / b.sizePx();
+        double shift = Math.hypot(a.centerXPx() - b.centerXPx(), a.centerYPx() - b.centerYPx());
+        return ratio < 1.5 && ratio > 1 / 1.5 && shift < 0.35 * Math.max(a.sizePx(), b.sizePx());
     }
 
     /**
-     * Squares tried when HOG finds nobody: the whole frame (long side) and three squares of the short
+     * Squares tried on every search: the whole frame (long side) and three squares of the short
      * side along the long axis (start, centre, end).
      */
     static List<Roi> fallbackRois(int width, int height) {

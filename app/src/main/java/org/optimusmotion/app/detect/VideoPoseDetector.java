@@ -51,7 +51,7 @@ public final class VideoPoseDetector {
             int[] argb = new int[info.width() * info.height()];
             LandmarkOutput out = new LandmarkOutput();
             LandmarkSmoother smoother = new LandmarkSmoother(info.fps());
-            try (PoseTracker tracker = new PoseTracker(new LandmarkNet(model), new PersonFinder())) {
+            try (PoseTracker tracker = new PoseTracker(new LandmarkNet(model), new PersonFinder(), info.fps())) {
                 for (int f = 0; f < info.frameCount(); f++) {
                     if (cancelled.getAsBoolean()) {
                         break;
