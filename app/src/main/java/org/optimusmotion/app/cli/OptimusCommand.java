@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
                 CompareCommand.class,
                 TriangulateCommand.class,
                 CaseCommand.class,
+                DetectCommand.class,
                 PhysicsCommand.class,
         })
 public final class OptimusCommand implements Runnable {
