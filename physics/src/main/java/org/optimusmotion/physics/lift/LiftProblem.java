@@ -37,7 +37,7 @@ final class LiftProblem extends CountingProblem {
         Keypoint.LEFT_TOE.ordinal()};
 
     /** Temperature of the soft minimum over the foot heights, metres. */
-    static final double SOFT_MIN_TAU_M = 0.01;
+    static final double SOFT_MIN_TAU_M = 0.003;
     /** Temperature of the stance weights over the previous frame's foot heights, metres. */
     static final double STANCE_TAU_M = 0.02;
     /** Scale of a stance foot keypoint's horizontal slide per frame, metres. */
