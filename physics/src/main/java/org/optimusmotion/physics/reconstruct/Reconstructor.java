@@ -78,12 +78,12 @@ public final class Reconstructor {
         if (input.detections() != null) {
             // Monocular estimates drift in depth: move each frame to where the detections put it.
             kin = DetectionAlignment.align(kin, input.detections(), input.camera());
-            input = new ReconstructionInput(kin, input.detections(), input.camera());
+            input = new ReconstructionInput(kin, input.detections(), input.camera(), input.scene());
         }
         int frames = input.frameCount();
         BodyShape shape = BodyFitter.fit(kin, config.bodyMassKg());
         Model model = HumanoidLoader.loadDefault(shape);
-        SimOptions options = SimOptions.DEFAULT.withFrameRate(input.fps(), config.substepsPerFrame());
+        SimOptions options = simOptions(input, config);
         double[][] qKin = new PoseFitter(model).fit(kin);
         double[][] qdKin = velocities(qKin, input.fps());
         int dof = model.dof();
@@ -182,6 +182,11 @@ public final class Reconstructor {
         double[][] angles = Arrays.copyOf(committedAngles, committed);
         return new ReconstructionResult(model, shape, simulated, angles, traces, frames, wasCancelled,
                 (System.nanoTime() - t0) * 1e-9);
+    }
+
+    /** Simulation options of a run: the input's frame rate and scene, the configured substeps. */
+    static SimOptions simOptions(ReconstructionInput input, ReconstructionConfig config) {
+        return SimOptions.DEFAULT.withFrameRate(input.fps(), config.substepsPerFrame()).withScene(input.scene());
     }
 
     /** Whether PD targets start offset by the gravity torque over the gain (see {@link #gravityOffsets}). */
