@@ -162,7 +162,7 @@ public final class CasePose2SimCommand implements Callable<Integer> {
         } catch (CancellationException e) {
             throw new UserError("cancelled; no case written");
         } catch (IllegalArgumentException e) {
-            throw new UserError(ds(e));
+            throw new UserError(data + " view " + view + ": " + e.getMessage());
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -170,9 +170,5 @@ public final class CasePose2SimCommand implements Callable<Integer> {
                 // Already shutting down: nothing to remove.
             }
         }
-    }
-
-    private String ds(IllegalArgumentException e) {
-        return data + " view " + view + ": " + e.getMessage();
     }
 }
