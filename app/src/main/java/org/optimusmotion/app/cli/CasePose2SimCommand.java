@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code optimus case pose2sim --data DIR --view N --out CASE}: a one-view real case from the Pose2Sim
- * demo (docs/real-pose2sim.md). Writes, in our world frame (the calibration's, Z up, floor z = 0):
+ * demo (docs/real-pose2sim.md). Writes, in our world frame (the calibration's, Z up, shifted down by
+ * {@code --floor-z} so that the floor is at z = 0, the simulator's ground):
  * {@code camera.json} (view N), {@code keypoints2d.csv} (view N's OpenPose tracks), {@code video.mp4}
  * (view N's video), {@code ground_truth.csv} (Pose2Sim's TRC, or our triangulation of all views),
  * {@code input_metrics.json} and {@code case.json} (provenance), and last {@code keypoints3d.csv}: a
@@ -75,6 +76,11 @@ public final class CasePose2SimCommand implements Callable<Integer> {
             description = "Ground truth: Pose2Sim's TRC (default) or our triangulation of all views.")
     GroundTruth groundTruth;
 
+    @Option(names = "--floor-z", defaultValue = "0", paramLabel = "M",
+            description = "Height of the floor in the calibration's world, metres (default ${DEFAULT-VALUE}); "
+                    + "the case's world is shifted so that the floor is at z = 0, the simulator's ground.")
+    double floorZ;
+
     @Option(names = "--keypoints3d", paramLabel = "FILE",
             description = "A monocular 3D estimate of view N in the calibration's world frame (default: our lift from the 2D tracks).")
     Path keypoints3d;
@@ -86,9 +92,12 @@ public final class CasePose2SimCommand implements Callable<Integer> {
             throw new UserError("--view " + view + " is not one of the " + ds.cameras().size() + " views 1.."
                     + ds.cameras().size() + " of " + ds.calibration());
         }
-        Camera camera = ds.camera(view);
+        if (!Double.isFinite(floorZ)) {
+            throw new UserError("--floor-z must be a finite number of metres, got " + floorZ);
+        }
+        Camera camera = lowered(ds.camera(view), floorZ);
         KeypointSequence2D det = MotionFiles.read2D(ds.openPoseFolder(view), fps, camera.widthPx(), camera.heightPx());
-        KeypointSequence3D truth = groundTruth(ds, det.frameCount());
+        KeypointSequence3D truth = lowered(groundTruth(ds, det.frameCount()), floorZ);
         double height = heightM != null ? heightM : Double.isFinite(ds.heightM()) ? ds.heightM() : 1.75;
         KeypointSequence3D estimate = estimate(det, camera, height);
         if (estimate.frameCount() != det.frameCount()) {
@@ -115,6 +124,7 @@ public final class CasePose2SimCommand implements Callable<Integer> {
         meta.put("ground_truth", groundTruth == GroundTruth.trc ? String.valueOf(ds.trc()) : "triangulated from all views");
         meta.put("kinematic_estimate", keypoints3d != null ? keypoints3d.toString() : "monocular lift, height " + height + " m");
         meta.put("floor_z_m", 0.0);
+        meta.put("calibration_floor_z_m", floorZ);
         AtomicFiles.writeString(out.resolve(CASE_JSON), ReconstructCommand.JSON.writeValueAsString(meta) + "\n");
         new Keypoints3DCsv().write(out.resolve(CaseFiles.KEYPOINTS_3D), estimate);
         PrintWriter o = spec.commandLine().getOut();
@@ -150,9 +160,34 @@ public final class CasePose2SimCommand implements Callable<Integer> {
         return truth;
     }
 
+    /** The camera in a world shifted down by {@code floorZ}: X_cam = R (X' + f e_z) + t = R X' + (t + f R e_z). */
+    static Camera lowered(Camera c, double floorZ) {
+        if (floorZ == 0) {
+            return c;
+        }
+        double[] r = c.rotation();
+        double[] t = c.translationM();
+        for (int i = 0; i < 3; i++) {
+            t[i] += floorZ * r[3 * i + 2];
+        }
+        return new Camera(c.fx(), c.fy(), c.cx(), c.cy(), c.widthPx(), c.heightPx(), c.k1(), c.k2(), r, t);
+    }
+
+    /** The track in a world shifted down by {@code floorZ} (z - floorZ). */
+    static KeypointSequence3D lowered(KeypointSequence3D track, double floorZ) {
+        if (floorZ == 0) {
+            return track;
+        }
+        double[] p = track.positions();
+        for (int i = 2; i < p.length; i += 3) {
+            p[i] -= floorZ;
+        }
+        return new KeypointSequence3D(track.fps(), p, track.valid());
+    }
+
     private KeypointSequence3D estimate(KeypointSequence2D det, Camera camera, double height) throws IOException {
         if (keypoints3d != null) {
-            return TrackInputs.read3D(keypoints3d, fps);
+            return lowered(TrackInputs.read3D(keypoints3d, fps), floorZ);
         }
         AtomicBoolean cancelled = new AtomicBoolean();
         Thread hook = new Thread(() -> cancelled.set(true), "case-cancel");

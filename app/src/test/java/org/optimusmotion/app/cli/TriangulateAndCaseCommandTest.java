@@ -107,6 +107,20 @@ class TriangulateAndCaseCommandTest {
     }
 
     @Test
+    void aLoweredWorldKeepsEveryPixel() throws IOException {
+        Camera c = writeCalibration(dir.resolve("Calib.toml")).get(1);
+        double floor = 0.37;
+        Camera lowered = CasePose2SimCommand.lowered(c, floor);
+        double[] uv = new double[2];
+        double[] uvLowered = new double[2];
+        assertTrue(c.project(new double[] {0.2, -0.1, 1.1}, 0, uv, 0));
+        assertTrue(lowered.project(new double[] {0.2, -0.1, 1.1 - floor}, 0, uvLowered, 0));
+        assertEquals(uv[0], uvLowered[0], 1e-9);
+        assertEquals(uv[1], uvLowered[1], 1e-9);
+        assertEquals(c.centreM()[2] - floor, lowered.centreM()[2], 1e-12);
+    }
+
+    @Test
     void badInputGetsOneLineNamingTheProblem() throws IOException {
         Path toml = dir.resolve("Calib.toml");
         writeCalibration(toml);

@@ -96,10 +96,11 @@ public final class TrackTriangulator {
                 valid[i] = s == PointTriangulator.Status.OK;
             }
         }
+        double[] uv = new double[2];
         for (int f = 0; f < frames; f++) {
             for (int[] d : DERIVED) {
                 derive(f, d, positions, valid, status, used, views);
-                reprojectDerived(f, d[0], cameras, tracks, positions, valid, errors);
+                reprojectDerived(f, d[0], cameras, tracks, positions, valid, errors, uv);
             }
         }
         return new Result(new KeypointSequence3D(first.fps(), positions, valid), views, errors, used, status);
@@ -130,12 +131,11 @@ public final class TrackTriangulator {
         }
     }
 
-    /** Reprojection errors of derived keypoint j at frame f against each view's (derived) 2D keypoint. */
+    /** Reprojection errors of derived keypoint j at frame f against each view's (derived) 2D keypoint; {@code uv} is a workspace (2). */
     private void reprojectDerived(int f, int j, List<Camera> cameras, List<KeypointSequence2D> tracks,
-            double[] positions, boolean[] valid, double[] errors) {
+            double[] positions, boolean[] valid, double[] errors, double[] uv) {
         int views = cameras.size();
         int i = f * Keypoint.COUNT + j;
-        double[] uv = new double[2];
         for (int v = 0; v < views; v++) {
             errors[i * views + v] = Double.NaN;
             KeypointSequence2D t = tracks.get(v);
