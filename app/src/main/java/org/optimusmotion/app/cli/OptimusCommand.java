@@ -24,6 +24,9 @@ import picocli.CommandLine.Command;
                 SynthCommand.class,
                 ReconstructCommand.class,
                 CompareCommand.class,
+                TriangulateCommand.class,
+                CaseCommand.class,
+                DetectCommand.class,
                 PhysicsCommand.class,
         })
 public final class OptimusCommand implements Runnable {

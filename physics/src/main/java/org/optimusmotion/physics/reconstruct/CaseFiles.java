@@ -8,6 +8,8 @@ import org.optimusmotion.physics.camera.CameraJson;
 import org.optimusmotion.optimizer.io.AtomicFiles;
 import org.optimusmotion.physics.io.MotionFiles;
 import org.optimusmotion.physics.io.MotionFormatException;
+import org.optimusmotion.physics.io.SceneFiles;
+import org.optimusmotion.physics.model.Scene;
 import org.optimusmotion.physics.io.keypoints.Keypoints2DCsv;
 import org.optimusmotion.physics.io.keypoints.Keypoints3DCsv;
 import org.optimusmotion.physics.metrics.MetricsReport;
@@ -19,7 +21,8 @@ import org.optimusmotion.physics.synth.SyntheticCase;
 /**
  * A case folder (docs/synthetic-cases.md): {@value #KEYPOINTS_3D} (3D kinematic estimate, required),
  * {@value #KEYPOINTS_2D} and {@value #CAMERA} (2D detections and their camera, optional together),
- * {@value #GROUND_TRUTH} (optional), {@value #VIDEO} (optional). Reading checks that the files exist
+ * {@value #GROUND_TRUTH} (optional), {@value #VIDEO} (optional), {@value #SCENE} (optional: boxes and
+ * meshes the body can touch besides the ground z = 0, {@link SceneFiles}). Reading checks that the files exist
  * and agree in frame count and rate, and names the file and the problem otherwise
  * ({@link MotionFormatException}). Stateless.
  */
@@ -31,6 +34,7 @@ public final class CaseFiles {
     public static final String GROUND_TRUTH = "ground_truth.csv";
     public static final String VIDEO = "video.mp4";
     public static final String INPUT_METRICS = "input_metrics.json";
+    public static final String SCENE = "scene.json";
 
     private CaseFiles() {
     }
@@ -57,8 +61,9 @@ public final class CaseFiles {
         }
         Path gt = dir.resolve(GROUND_TRUTH);
         Path video = dir.resolve(VIDEO);
+        Path scene = dir.resolve(SCENE);
         return read(k3, Files.exists(k2) ? k2 : null, Files.exists(cam) ? cam : null, Files.exists(gt) ? gt : null,
-                Files.exists(video) ? video : null);
+                Files.exists(video) ? video : null, Files.exists(scene) ? scene : null);
     }
 
     /**
@@ -67,6 +72,12 @@ public final class CaseFiles {
      */
     public static CaseData read(Path keypoints3d, Path keypoints2d, Path camera, Path groundTruth, Path video)
             throws IOException {
+        return read(keypoints3d, keypoints2d, camera, groundTruth, video, null);
+    }
+
+    /** Like {@link #read(Path, Path, Path, Path, Path)}, with a scene file ({@code null}: flat ground only). */
+    public static CaseData read(Path keypoints3d, Path keypoints2d, Path camera, Path groundTruth, Path video,
+            Path sceneFile) throws IOException {
         requireFile(keypoints3d);
         KeypointSequence3D kin = MotionFiles.read3D(keypoints3d, 0);
         requireFinite(keypoints3d, kin);
@@ -109,7 +120,12 @@ public final class CaseFiles {
         if (video != null) {
             requireFile(video);
         }
-        return new CaseData(new ReconstructionInput(kin, det, cam), truth, video);
+        Scene scene = Scene.EMPTY;
+        if (sceneFile != null) {
+            requireFile(sceneFile);
+            scene = SceneFiles.read(sceneFile);
+        }
+        return new CaseData(new ReconstructionInput(kin, det, cam, scene), truth, video);
     }
 
     /** Writes the files of a synthetic case (all but the video) into {@code dir}, atomically each. */

@@ -1,6 +1,7 @@
 package org.optimusmotion.physics.reconstruct;
 
 import org.optimusmotion.physics.camera.Camera;
+import org.optimusmotion.physics.model.Scene;
 import org.optimusmotion.physics.motion.KeypointSequence2D;
 import org.optimusmotion.physics.motion.KeypointSequence3D;
 
@@ -12,10 +13,21 @@ import org.optimusmotion.physics.motion.KeypointSequence3D;
  * @param kinematic  3D kinematic estimate, world metres, Z up
  * @param detections 2D keypoint detections, or {@code null}
  * @param camera     camera of the detections, or {@code null}
+ * @param scene      static geometry besides the ground plane z = 0 that the body touches (boxes, meshes;
+ *                   world frame), {@link Scene#EMPTY} for none
  */
-public record ReconstructionInput(KeypointSequence3D kinematic, KeypointSequence2D detections, Camera camera) {
+public record ReconstructionInput(KeypointSequence3D kinematic, KeypointSequence2D detections, Camera camera,
+        Scene scene) {
+
+    /** Observations on flat ground (no scene geometry). */
+    public ReconstructionInput(KeypointSequence3D kinematic, KeypointSequence2D detections, Camera camera) {
+        this(kinematic, detections, camera, Scene.EMPTY);
+    }
 
     public ReconstructionInput {
+        if (scene == null) {
+            throw new IllegalArgumentException("scene must not be null (use Scene.EMPTY)");
+        }
         if (kinematic == null) {
             throw new IllegalArgumentException("the 3D kinematic estimate is required");
         }

@@ -217,16 +217,21 @@ public final class Reconstructor {
         if (input.detections() != null) {
             // Monocular estimates drift in depth: move each frame to where the detections put it.
             kin = DetectionAlignment.align(kin, input.detections(), input.camera());
-            input = new ReconstructionInput(kin, input.detections(), input.camera());
+            input = new ReconstructionInput(kin, input.detections(), input.camera(), input.scene());
         }
         BodyShape shape = BodyFitter.fit(kin, config.bodyMassKg());
         Model model = HumanoidLoader.loadDefault(shape);
-        SimOptions options = SimOptions.DEFAULT.withFrameRate(input.fps(), config.substepsPerFrame());
+        SimOptions options = simOptions(input, config);
         double[][] qKin = new PoseFitter(model).fit(kin);
         double[][] qdKin = velocities(qKin, input.fps());
         double[][] holdOffset = GRAVITY_COMPENSATION ? gravityOffsets(model, options, qKin) : null;
         FootContactLabels labels = FootContactLabels.of(kin);
         return new Prepared(input, shape, model, options, qKin, qdKin, holdOffset, labels);
+    }
+
+    /** Simulation options of a run: the input's frame rate and scene, the configured substeps. */
+    static SimOptions simOptions(ReconstructionInput input, ReconstructionConfig config) {
+        return SimOptions.DEFAULT.withFrameRate(input.fps(), config.substepsPerFrame()).withScene(input.scene());
     }
 
     /** Whether PD targets start offset by the gravity torque over the gain (see {@link #gravityOffsets}). */

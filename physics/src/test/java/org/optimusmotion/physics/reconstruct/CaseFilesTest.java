@@ -38,6 +38,22 @@ class CaseFilesTest {
     }
 
     @Test
+    void sceneGeometryReachesTheSimulation() throws IOException {
+        Path d = writeCase(4);
+        assertEquals(0, CaseFiles.read(d).input().scene().boxCount(), "no scene.json: flat ground");
+        Files.writeString(d.resolve(CaseFiles.SCENE),
+                "{\"boxes\": [{\"center\": [1.0, 0.0, 0.2], \"halfExtents\": [0.3, 0.4, 0.2]}]}");
+        CaseFiles.CaseData data = CaseFiles.read(d);
+        assertEquals(1, data.input().scene().boxCount());
+        assertEquals(0.2, data.input().scene().boxes().get(0).centerM()[2], 0);
+        var options = Reconstructor.simOptions(data.input(), ReconstructionConfig.DEFAULT);
+        assertTrue(options.scene() == data.input().scene(), "the reconstruction simulates the case's scene");
+        Files.writeString(d.resolve(CaseFiles.SCENE), "{\"boxes\": [{\"center\": [1.0, 0.0], \"halfExtents\": [0.3, 0.4, 0.2]}]}");
+        MotionFormatException e = assertThrows(MotionFormatException.class, () -> CaseFiles.read(d));
+        assertTrue(e.getMessage().contains("scene.json") && e.getMessage().contains("boxes[0].center"), e.getMessage());
+    }
+
+    @Test
     void missingFileIsNamed() throws IOException {
         Path d = writeCase(4);
         Files.delete(d.resolve(CaseFiles.CAMERA));

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Issue 7 evaluation: Optimus meta-trained on reconstruction against BFGS and against the classic-function
+# Optimus weights, on the test clips that meta-training never sees.
+#   1. identical independent windows of random cuts of the test clips: evaluations to reach BFGS's final loss
+#   2. whole sequences (the issue 5 cases, first 2 s of each test clip): metrics and seconds per second of video
+# Usage: scripts/bench-reconstruction.sh [OUT] [OPTIMIZERS]   (needs ../shared/data/mocap)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT="${1:-docs/bench-reconstruction}"
+OPTIMIZERS="${2:-bfgs,optimus,optimus-functions}"
+M="${MOCAP:-../shared/data/mocap}"
+CASES="$(mktemp -d)"
+trap 'rm -rf "$CASES"' EXIT
+mkdir -p "$OUT"
+
+./optimus bench reconstruction --optimizers "$OPTIMIZERS" --split test --cases-per-clip 1 --seed 2023 \
+    --mocap "$M" --out "$OUT/windows"
+
+synth() { ./optimus synth --bvh "$M/$1" --seed 1 --camera-distance "$2" --camera-height 1.3 --camera-yaw -90 \
+    --fps 30 --seconds "$3" --no-video --out "$CASES/$4" > /dev/null; }
+synth cmu_07_01_walk.bvh 4.5 2 walk
+synth cmu_09_11_run.bvh 5 1.3 run
+synth cmu_13_11_forward_jump_daz.bvh 5 2 jump
+synth cmu_55_01_dance.bvh 4.5 2 dance
+synth cmu_10_01_yelper.bvh 4.5 2 kick
+for c in walk run jump dance kick; do
+  ./optimus compare --case "$CASES/$c" --optimizers "$OPTIMIZERS" --out "$OUT/sequences/$c" > /dev/null
+  cp "$CASES/$c/input_metrics.json" "$OUT/sequences/$c/input_metrics.json"
+done
+python3 scripts/sequence_table.py "$OUT/sequences" > "$OUT/sequences.md"
+cat "$OUT/windows/report.md" "$OUT/sequences.md"

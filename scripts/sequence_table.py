@@ -1,0 +1,21 @@
+"""Markdown table of `compare` results per case folder (comparison.json + input_metrics.json)."""
+import json
+import pathlib
+import sys
+
+root = pathlib.Path(sys.argv[1])
+seconds_of_video = {"run": 1.3}
+print("| case | track | MPJPE-G mm | MPJPE mm | MPJPE-PA mm | foot skate % | TV m/frame | evaluations | "
+      "evaluations to reach the first's loss | s per s of video |")
+print("|---|---|---|---|---|---|---|---|---|---|")
+for case in sorted(p for p in root.iterdir() if (p / "comparison.json").exists()):
+    comp = json.loads((case / "comparison.json").read_text())
+    inp = json.loads((case / "input_metrics.json").read_text())
+    print(f"| {case.name} | noisy input | {inp['mpjpe_g_mm']:.1f} | {inp['mpjpe_mm']:.1f} | {inp['mpjpe_pa_mm']:.1f} | "
+          f"{inp['foot_skate']:.1f} | {inp['tv']:.3f} | | | |")
+    video = seconds_of_video.get(case.name, 2.0)
+    for name, r in comp.items():
+        reach = r.get("evaluations_to_reach_reference_loss", "")
+        reach = "never" if reach is None else reach
+        print(f"| | {name} | {r['mpjpe_g_mm']:.1f} | {r['mpjpe_mm']:.1f} | {r['mpjpe_pa_mm']:.1f} | "
+              f"{r['foot_skate']:.1f} | {r['tv']:.3f} | {r['evaluations']} | {reach} | {r['seconds'] / video:.1f} |")
