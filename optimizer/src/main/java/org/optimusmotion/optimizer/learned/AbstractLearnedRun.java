@@ -65,26 +65,42 @@ abstract class AbstractLearnedRun implements LearnedRun {
         computeUpdate(theta);
         accumulators.advanceIteration();
         iterations++;
+        // A step into a region where the objective is not finite (a simulation that blows up) is halved
+        // and retried: without this one bad step ends the run at its start (the Pose2Sim real case did).
+        double fraction = 1;
+        for (int attempt = 0; attempt <= MAX_STEP_HALVINGS; attempt++, fraction *= 0.5) {
+            if (tryStep(fraction)) {
+                return StepStatus.PROGRESS;
+            }
+        }
+        return StepStatus.NUMERICAL_FAILURE;
+    }
+
+    /** Halvings of a step whose trial point has a non-finite objective or gradient before the step fails. */
+    static final int MAX_STEP_HALVINGS = 4;
+
+    /** Evaluates x − fraction·U; moves there when objective and gradient are finite. */
+    private boolean tryStep(double fraction) {
         boolean finite = true;
         for (int i = 0; i < n; i++) {
-            double xi = x[i] - update[i];
+            double xi = x[i] - fraction * update[i];
             finite &= Double.isFinite(xi);
             xTrial[i] = xi;
         }
         if (!finite) {
-            return StepStatus.NUMERICAL_FAILURE;
+            return false;
         }
         double f = problem.evaluate(xTrial, gradientTrial);
         for (int i = 0; i < n; i++) {
             finite &= Double.isFinite(gradientTrial[i]);
         }
         if (!finite || !Double.isFinite(f)) {
-            return StepStatus.NUMERICAL_FAILURE;
+            return false;
         }
         System.arraycopy(xTrial, 0, x, 0, n);
         System.arraycopy(gradientTrial, 0, gradient, 0, n);
         value = f;
-        return StepStatus.PROGRESS;
+        return true;
     }
 
     @Override
