@@ -51,6 +51,10 @@ final class BestTracker {
         return false;
     }
 
+    boolean isEmpty() {
+        return scores.isEmpty();
+    }
+
     double bestScore() {
         return bestScore;
     }

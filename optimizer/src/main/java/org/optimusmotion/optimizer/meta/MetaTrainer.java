@@ -135,6 +135,11 @@ public final class MetaTrainer {
             double firstEma = Double.NaN;
             BestTracker best = validation == null ? null : BestTracker.resume(outDir.resolve(VALIDATION_CSV));
             long lastValidation = Long.MIN_VALUE;
+            if (best != null && best.isEmpty()) {
+                // the starting θ competes too: training may only make it worse
+                validate(best, theta, step, listener);
+                lastValidation = System.nanoTime();
+            }
             while (step < config.maxOuterSteps() && seconds(start) < config.maxSeconds() && !cancelled.getAsBoolean()) {
                 long t0 = System.nanoTime();
                 GradientEstimate est = estimator.estimate(theta, step);

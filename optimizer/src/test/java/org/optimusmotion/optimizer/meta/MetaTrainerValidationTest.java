@@ -53,7 +53,8 @@ class MetaTrainerValidationTest {
         new MetaTrainer(lopt, ToyTasks.sampler(2, 5), config, dir, "t").validatingOn(validation, 1e-9)
                 .train(false, listener, () -> false);
 
-        assertEquals(5, scored.size(), "after each of 4 steps and once at the end");
+        assertEquals(6, scored.size(), "at the start, after each of 4 steps and once at the end");
+        assertEquals(0, (int) scored.get(0)[0], "the starting θ is scored before any step");
         double best = Double.POSITIVE_INFINITY;
         for (double[] s : scored) {
             best = Math.min(best, s[1]);
@@ -61,7 +62,7 @@ class MetaTrainerValidationTest {
         LearnedWeights kept = LearnedWeights.read(dir.resolve(MetaTrainer.BEST_WEIGHTS_FILE));
         assertEquals(best, validation.score(lopt, kept.theta()), 1e-12, "the best file holds the best-scoring θ");
         List<String> csv = Files.readAllLines(dir.resolve(MetaTrainer.VALIDATION_CSV));
-        assertEquals(6, csv.size(), "header + one line per validation");
+        assertEquals(7, csv.size(), "header + one line per validation");
     }
 
     @Test
