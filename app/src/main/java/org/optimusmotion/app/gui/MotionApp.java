@@ -33,6 +33,7 @@ public final class MotionApp extends Application {
 
     /** Starts the JavaFX toolkit and shows the main window; returns when the window closes. */
     public static void launchApp(String[] args) {
+        FxPlatformSettings.applyDefaults();
         Application.launch(MotionApp.class, args);
     }
 
@@ -57,8 +58,9 @@ public final class MotionApp extends Application {
         stage.setScene(scene);
         view.installQuitGuard(stage);
         stage.show();
+        pulses.attach(scene);
         pulses.start();
-        if (Boolean.getBoolean("optimus.debugPulses")) {
+        if (Boolean.getBoolean("optimus.debugPulses") || Integer.getInteger("optimus.debugPulsesMillis") != null) {
             startStallReporter();
         }
         // Measure responsiveness during fits, not while the window and the case load.
@@ -72,6 +74,9 @@ public final class MotionApp extends Application {
 
         if (options.screenshot().isPresent()) {
             scheduleScreenshot(scene, options);
+        }
+        if (options.measure().isPresent()) {
+            scheduleMeasurement(options);
         }
         if (options.caseToOpen().isPresent()) {
             vm.open(List.of(options.caseToOpen().get()));
@@ -128,11 +133,63 @@ public final class MotionApp extends Application {
     }
 
     /**
-     * Diagnostics ({@code -Doptimus.debugPulses=true}): when no pulse came for 100 ms, prints what the
-     * JavaFX thread is doing, once per stall, to stderr.
+     * Scripted measurement: start the fits when the case is open; once fit A has run for the warm-up,
+     * measure for the requested seconds (or until the fit ends), write the report, quit.
+     */
+    private void scheduleMeasurement(LaunchOptions o) {
+        Path file = o.measure().get();
+        FitViewModel fit = vm.fitA();
+        vm.motionCaseProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.startFits();
+            }
+        });
+        long[] windowStart = {-1};
+        double[] loadAtStart = {-1};
+        boolean[] done = {false};
+        Runnable finish = () -> {
+            if (done[0] || windowStart[0] < 0) {
+                return;
+            }
+            done[0] = true;
+            double seconds = (System.nanoTime() - windowStart[0]) * 1e-9;
+            String title = String.format(java.util.Locale.ROOT, "%s with %s, budget %d, on %s", fit.methodProperty().get(),
+                    fit.optimizerProperty().get().label(), fit.budgetProperty().get(),
+                    vm.motionCaseProperty().get() == null ? "no case" : vm.motionCaseProperty().get().name());
+            ResponsivenessReport report = ResponsivenessReport.of(title, seconds, loadAtStart[0], pulses,
+                    executor.uiActionWallStats(), executor.uiActionCpuStats());
+            try {
+                org.optimusmotion.optimizer.io.AtomicFiles.writeString(file, report.text());
+            } catch (IOException e) {
+                System.err.println("optimus gui: cannot write " + file + ": " + e.getMessage());
+            }
+            System.err.print(report.text());
+            vm.shutdown();
+            Platform.exit();
+        };
+        fit.stateProperty().addListener((obs, old, now) -> {
+            if (now == FitState.RUNNING && windowStart[0] < 0) {
+                executor.runOnUiAfter(() -> {
+                    pulses.reset();
+                    executor.resetStatistics();
+                    loadAtStart[0] = ResponsivenessReport.loadAverage();
+                    windowStart[0] = System.nanoTime();
+                    executor.runOnUiAfter(finish, Math.round(1000 * o.measureSeconds()));
+                }, Math.round(1000 * LaunchOptions.MEASURE_WARMUP_SECONDS));
+            } else if (!now.active() && now != FitState.IDLE) {
+                finish.run(); // the fit ended first: report the part measured
+            }
+        });
+    }
+
+    /**
+     * Diagnostics ({@code -Doptimus.debugPulses=true}, or {@code -Doptimus.debugPulsesMillis=N} for
+     * another threshold than 100 ms): when no pulse came for that long, prints what the JavaFX thread
+     * and JavaFX's render thread are doing, once per stall, to stderr.
      */
     private void startStallReporter() {
         Thread fx = Thread.currentThread();
+        long thresholdNanos = Integer.getInteger("optimus.debugPulsesMillis", 100) * 1_000_000L;
         Thread watchdog = new Thread(() -> {
             long reported = 0;
             while (true) {
@@ -142,12 +199,19 @@ public final class MotionApp extends Application {
                     return;
                 }
                 long last = pulses.lastPulseWallNanos();
-                if (System.nanoTime() - last > 100_000_000L && last != reported) {
+                if (System.nanoTime() - last > thresholdNanos && last != reported) {
                     reported = last;
-                    StringBuilder sb = new StringBuilder("optimus gui: no pulse for 100 ms; JavaFX thread at:\n");
-                    StackTraceElement[] stack = fx.getStackTrace();
-                    for (int i = 0; i < Math.min(14, stack.length); i++) {
-                        sb.append("    ").append(stack[i]).append('\n');
+                    StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT,
+                            "optimus gui: no pulse for %d ms; load %.2f%n", thresholdNanos / 1_000_000,
+                            ResponsivenessReport.loadAverage()));
+                    for (java.util.Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+                        if (e.getKey() == fx || e.getKey().getName().startsWith("QuantumRenderer")) {
+                            sb.append("  ").append(e.getKey().getName()).append(" (").append(e.getKey().getState()).append("):\n");
+                            StackTraceElement[] stack = e.getValue();
+                            for (int i = 0; i < Math.min(14, stack.length); i++) {
+                                sb.append("    ").append(stack[i]).append('\n');
+                            }
+                        }
                     }
                     System.err.print(sb);
                 }

@@ -67,9 +67,17 @@ public final class FitViewModel {
 
     /** Metrics are refreshed at most this often during a fit, nanoseconds. */
     private static final long METRICS_INTERVAL_NANOS = 1_000_000_000L;
+    /**
+     * The loss chart gets new points at most this often during a fit, nanoseconds (5 Hz: each update
+     * re-lays out and repaints the whole plot, the eye needs no more for a curve).
+     */
+    static final long CURVE_INTERVAL_NANOS = 200_000_000L;
 
     private MotionCase motionCase;
     private long lastMetricsNanos;
+    private long lastCurveNanos;
+    /** Curve points queued by the running fit's thread, drained on the UI thread; empty queue when idle. */
+    private ConcurrentLinkedQueue<LossPoint> pendingPoints = new ConcurrentLinkedQueue<>();
     private FitControl control;
     /** Generation of the current fit: updates of an older (cancelled) fit are ignored. */
     private int generation;
@@ -131,6 +139,8 @@ public final class FitViewModel {
         lastMetricsNanos = System.nanoTime();
         status.set("Starting " + optimizer.get().label() + "...");
         ConcurrentLinkedQueue<LossPoint> pending = new ConcurrentLinkedQueue<>();
+        pendingPoints = pending;
+        lastCurveNanos = System.nanoTime();
         LatestWins<Update> updates = new LatestWins<>(executor, u -> apply(myGeneration, u, pending));
         long stride = Math.max(1, request.maxEvaluations() / CURVE_POINTS);
         MotionCase fitted = motionCase;
@@ -144,6 +154,7 @@ public final class FitViewModel {
         if (state.get() == FitState.RUNNING) {
             control.pause();
             state.set(FitState.PAUSED);
+            drain(pendingPoints);
             computeMetrics();
         }
     }
@@ -204,7 +215,10 @@ public final class FitViewModel {
         if (fitGeneration != generation) {
             return;
         }
-        drain(pending);
+        if (System.nanoTime() - lastCurveNanos >= CURVE_INTERVAL_NANOS) {
+            lastCurveNanos = System.nanoTime();
+            drain(pending);
+        }
         FitProgress p = u.progress();
         if (u.pose() != null) {
             pose.set(u.pose());
