@@ -1,14 +1,15 @@
 package org.optimusmotion.app.cli;
 
+import org.optimusmotion.app.fit.ReconstructionWeights;
 import org.optimusmotion.optimizer.Optimizer;
 import org.optimusmotion.optimizer.classic.OptimizerSpecParser;
-import org.optimusmotion.optimizer.learned.LearnedOptimizerKind;
-import org.optimusmotion.optimizer.learned.LearnedOptimizers;
 
 /**
  * The one place that maps an optimizer name given to {@code reconstruct} and {@code compare} to an
  * {@link Optimizer}: classic specs ({@code bfgs}, {@code lbfgs:m=20}, {@code adam:lr=0.01}, see
- * {@link OptimizerSpecParser}) and the learned optimizer {@value #LEARNED} with its shipped weights.
+ * {@link OptimizerSpecParser}) and the learned optimizer {@value #LEARNED} with the weights that
+ * {@link ReconstructionWeights} selects (the same as the desktop app's; physics-trained ones when
+ * shipped). Says on stderr which weights file it loaded.
  */
 final class ReconstructionOptimizers {
 
@@ -23,10 +24,11 @@ final class ReconstructionOptimizers {
         String name = spec.trim();
         if (name.equalsIgnoreCase(LEARNED)) {
             try {
-                // The classic-function weights: physics-trained weights are issue 7's work.
-                return LearnedOptimizers.shipped(ReconstructionOptimizers.class, LearnedOptimizerKind.OPTIMUS).optimizer();
+                ReconstructionWeights.Selected weights = ReconstructionWeights.selected();
+                System.err.println("optimus: Optimus weights " + weights.description());
+                return weights.optimizer();
             } catch (java.io.IOException e) {
-                throw new UserError("cannot load the shipped Optimus weights: " + e.getMessage(), e);
+                throw new UserError("cannot load the Optimus weights: " + e.getMessage(), e);
             }
         }
         try {

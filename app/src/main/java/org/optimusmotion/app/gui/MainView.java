@@ -283,7 +283,14 @@ public final class MainView extends BorderPane {
         caseName.textProperty().bind(Bindings.createStringBinding(() -> vm.motionCaseProperty().get() == null ? "no case"
                 : vm.motionCaseProperty().get().name() + " · " + vm.motionCaseProperty().get().frameCount() + " frames",
                 vm.motionCaseProperty()));
-        HBox bar = new HBox(16, caseName, responsiveness);
+        Label weights = new Label();
+        weights.setId("optimus-weights");
+        weights.textProperty().bind(vm.optimusWeightsProperty());
+        weights.setTooltip(new javafx.scene.control.Tooltip());
+        weights.getTooltip().textProperty().bind(vm.optimusWeightsProperty());
+        weights.setMinWidth(0);
+        HBox.setHgrow(weights, Priority.ALWAYS);
+        HBox bar = new HBox(16, caseName, responsiveness, weights);
         bar.setPadding(new Insets(2, 8, 2, 8));
         bar.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
         return bar;

@@ -30,6 +30,7 @@ import org.optimusmotion.app.fit.FitService;
 import org.optimusmotion.app.fit.FitServices;
 import org.optimusmotion.app.fit.MotionCase;
 import org.optimusmotion.app.fit.OptimizerChoice;
+import org.optimusmotion.app.fit.ReconstructionWeights;
 import org.optimusmotion.app.gui.task.BackgroundTask;
 import org.optimusmotion.app.gui.task.LatestWins;
 import org.optimusmotion.app.gui.task.TaskExecutor;
@@ -39,7 +40,8 @@ import org.optimusmotion.physics.metrics.MetricsReport;
  * One fit slot: the optimizer, method and budget to use, and the state of the fit that runs with
  * them. The fit runs on the injected {@link TaskExecutor}; its progress reaches the read-only
  * properties through {@link LatestWins} (at most ~20 Hz, newest wins), and loss points are queued on
- * the fitting thread and drained on the UI thread so the curve keeps its shape. All properties belong
+ * the fitting thread and drained on the UI thread at most every {@link #CURVE_INTERVAL_NANOS} (and
+ * when the fit pauses or ends) so the curve keeps its shape. All properties belong
  * to the UI thread.
  */
 public final class FitViewModel {
@@ -137,7 +139,7 @@ public final class FitViewModel {
         progress.set(0);
         state.set(FitState.RUNNING);
         lastMetricsNanos = System.nanoTime();
-        status.set("Starting " + optimizer.get().label() + "...");
+        status.set("Starting " + optimizerName() + "...");
         ConcurrentLinkedQueue<LossPoint> pending = new ConcurrentLinkedQueue<>();
         pendingPoints = pending;
         lastCurveNanos = System.nanoTime();
@@ -231,7 +233,7 @@ public final class FitViewModel {
         }
         if (state.get() == FitState.RUNNING) {
             status.set(String.format(Locale.ROOT, "%s · %d / %d evaluations · loss %.4g · %s left",
-                    optimizer.get().label(), p.evaluations(), p.maxEvaluations(), p.bestLoss(), duration(p.secondsLeft())));
+                    optimizerName(), p.evaluations(), p.maxEvaluations(), p.bestLoss(), duration(p.secondsLeft())));
         }
     }
 
@@ -258,7 +260,7 @@ public final class FitViewModel {
         boolean cancelled = control.isCancelled();
         state.set(cancelled ? FitState.CANCELLED : FitState.DONE);
         status.set(String.format(Locale.ROOT, "%s %s · %d evaluations in %s · loss %.4g (%s)",
-                optimizer.get().label(), cancelled ? "cancelled" : "done", result.evaluations(),
+                optimizerName(), cancelled ? "cancelled" : "done", result.evaluations(),
                 duration(result.elapsedSeconds()), result.loss(), result.stopReason().name().toLowerCase(Locale.ROOT)));
         computeMetrics();
     }
@@ -296,6 +298,15 @@ public final class FitViewModel {
 
     private void updateCanStart() {
         canStart.set(motionCase != null && !state.get().active() && optimizer.get() != null && optimizer.get().available());
+    }
+
+    /** The optimizer's label, with the weights file for Optimus once known (never reads it here). */
+    private String optimizerName() {
+        OptimizerChoice choice = optimizer.get();
+        if (choice == OptimizerChoice.OPTIMUS) {
+            return ReconstructionWeights.ifAlreadyRead().map(w -> choice.label() + " [" + w.fileName() + "]").orElse(choice.label());
+        }
+        return choice.label();
     }
 
     static String duration(double seconds) {

@@ -67,7 +67,8 @@ public final class DurationStats {
         for (int bin = 0; bin < counts.length; bin++) {
             seen += counts[bin];
             if (seen >= Math.max(1, rank)) {
-                return Math.min(maxMillis(), (bin + 1) / (double) BINS_PER_MILLI);
+                // The last bin holds everything beyond the range: its only known value is the maximum.
+                return bin == counts.length - 1 ? maxMillis() : Math.min(maxMillis(), (bin + 1) / (double) BINS_PER_MILLI);
             }
         }
         return maxMillis();

@@ -12,7 +12,6 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.StrokeLineCap;
 import org.optimusmotion.app.body.BodyScenes;
-import org.optimusmotion.physics.model.Keypoint;
 
 /**
  * The video frame scaled to fit (aspect kept, letterboxed), with the input 2D keypoints (green dots)
@@ -32,7 +31,7 @@ public final class VideoView extends StackPane {
     private final FxArgbImage pixels = new FxArgbImage();
     /** Per fit slot, one line per bone of {@link BodyScenes#BONES}. */
     private final Line[][] bones;
-    private final Circle[] dots = new Circle[Keypoint.COUNT];
+    private final Circle[] dots = new Circle[VideoOverlay.KEYPOINTS];
     private double frameWidth;
     private double frameHeight;
 
