@@ -144,6 +144,7 @@ public final class MotionApp extends Application {
                 vm.startFits();
             }
         });
+        SchedulerProbe probe = SchedulerProbe.start();
         long[] windowStart = {-1};
         double[] loadAtStart = {-1};
         boolean[] done = {false};
@@ -157,7 +158,8 @@ public final class MotionApp extends Application {
                     fit.optimizerProperty().get().label(), fit.budgetProperty().get(),
                     vm.motionCaseProperty().get() == null ? "no case" : vm.motionCaseProperty().get().name());
             ResponsivenessReport report = ResponsivenessReport.of(title, seconds, loadAtStart[0], pulses,
-                    executor.uiActionWallStats(), executor.uiActionCpuStats());
+                    executor.uiActionWallStats(), executor.uiActionCpuStats(), probe.sleeps());
+            probe.close();
             try {
                 org.optimusmotion.optimizer.io.AtomicFiles.writeString(file, report.text());
             } catch (IOException e) {
@@ -172,6 +174,7 @@ public final class MotionApp extends Application {
                 executor.runOnUiAfter(() -> {
                     pulses.reset();
                     executor.resetStatistics();
+                    probe.sleeps().reset();
                     loadAtStart[0] = ResponsivenessReport.loadAverage();
                     windowStart[0] = System.nanoTime();
                     executor.runOnUiAfter(finish, Math.round(1000 * o.measureSeconds()));

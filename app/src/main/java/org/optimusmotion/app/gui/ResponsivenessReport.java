@@ -16,7 +16,7 @@ import org.optimusmotion.app.gui.task.DurationStats;
  * @param loadAtEnd one-minute load average when it ended
  */
 public record ResponsivenessReport(String title, double seconds, double loadAtStart, double loadAtEnd, String platform,
-        String gaps, String pulseWorkCpu, String pulseWorkWall, String callbackWall, String callbackCpu,
+        String gaps, String pulseWorkCpu, String pulseWorkWall, String callbackWall, String callbackCpu, String schedulerSleeps,
         double maxGapMillis, double maxAppCpuMillis) {
 
     /** The bar of the requirement: the UI thread is never blocked for longer, milliseconds. */
@@ -24,12 +24,12 @@ public record ResponsivenessReport(String title, double seconds, double loadAtSt
 
     /** Collects the statistics now (any thread). */
     public static ResponsivenessReport of(String title, double seconds, double loadAtStart, PulseMonitor pulses,
-            DurationStats callbackWall, DurationStats callbackCpu) {
+            DurationStats callbackWall, DurationStats callbackCpu, DurationStats schedulerSleeps) {
         double maxAppCpu = Math.max(pulses.pulseWorkCpu().maxMillis(), callbackCpu.maxMillis());
         return new ResponsivenessReport(title, seconds, loadAtStart, loadAverage(), currentPlatform(),
                 pulses.gaps().summary(LIMIT_MILLIS), pulses.pulseWorkCpu().summary(LIMIT_MILLIS),
                 pulses.pulseWorkWall().summary(LIMIT_MILLIS), callbackWall.summary(LIMIT_MILLIS),
-                callbackCpu.summary(LIMIT_MILLIS), pulses.gaps().maxMillis(), maxAppCpu);
+                callbackCpu.summary(LIMIT_MILLIS), schedulerSleeps.summary(LIMIT_MILLIS), pulses.gaps().maxMillis(), maxAppCpu);
     }
 
     /** The one-minute load average, or -1 where the OS does not say. */
@@ -61,7 +61,8 @@ public record ResponsivenessReport(String title, double seconds, double loadAtSt
                 UI thread work per pulse, wall:                     %s
                 app callbacks on the UI thread, wall:               %s
                 app callbacks on the UI thread, CPU:                %s
+                control, an idle thread sleeping %d ms (OS scheduling): %s
                 """, title, seconds, loadAtStart, loadAtEnd, Runtime.getRuntime().availableProcessors(), platform, gaps,
-                pulseWorkCpu, pulseWorkWall, callbackWall, callbackCpu);
+                pulseWorkCpu, pulseWorkWall, callbackWall, callbackCpu, SchedulerProbe.PERIOD_MILLIS, schedulerSleeps);
     }
 }

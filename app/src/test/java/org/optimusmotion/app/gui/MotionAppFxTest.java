@@ -126,10 +126,13 @@ class MotionAppFxTest {
             return null;
         });
         double loadAtStart = ResponsivenessReport.loadAverage();
-        Thread.sleep(WINDOW_MS);
-        ResponsivenessReport steady = fx(() -> ResponsivenessReport.of("kinematic fit with Adam on the bundled sample, "
-                + "Monocle headless, 1280x800", WINDOW_MS / 1000.0, loadAtStart, pulses, executor.uiActionWallStats(),
-                executor.uiActionCpuStats()));
+        ResponsivenessReport steady;
+        try (SchedulerProbe probe = SchedulerProbe.start()) {
+            Thread.sleep(WINDOW_MS);
+            steady = fx(() -> ResponsivenessReport.of("kinematic fit with Adam on the bundled sample, Monocle headless, 1280x800",
+                    WINDOW_MS / 1000.0, loadAtStart, pulses, executor.uiActionWallStats(), executor.uiActionCpuStats(),
+                    probe.sleeps()));
+        }
         long pulseCount = fx(pulses::pulses);
         double longestCallbackMs = executor.longestUiActionMillis();
 

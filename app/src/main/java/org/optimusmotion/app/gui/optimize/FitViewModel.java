@@ -253,7 +253,11 @@ public final class FitViewModel {
             return;
         }
         drain(pending);
-        lossPoints.add(new LossPoint(result.evaluations(), result.loss()));
+        // The result's loss closes the best-so-far curve; a reconstruction reports per-window losses, and
+        // its final loss (of the whole clip) is another quantity that would draw a false spike.
+        if (lossPoints.isEmpty() || result.loss() <= lossPoints.get(lossPoints.size() - 1).loss()) {
+            lossPoints.add(new LossPoint(result.evaluations(), result.loss()));
+        }
         pose.set(result.pose());
         bestLoss.set(result.loss());
         progress.set(Math.min(1, result.evaluations() / (double) budget.get()));
