@@ -15,13 +15,14 @@ import org.optimusmotion.app.fit.OptimizerChoice;
  * {@code --at} of its budget, default 0.5, then quit), {@code --frame N} (show frame N once open),
  * {@code --measure FILE} (start the fits, measure the UI thread's responsiveness for
  * {@code --measure-seconds} seconds, default 20, after {@value #MEASURE_WARMUP_SECONDS} s of warm-up,
- * write a {@link ResponsivenessReport} to FILE, then quit).
+ * write a {@link ResponsivenessReport} to FILE, then quit; with {@code --measure-idle} the same
+ * without starting a fit, as a control).
  *
  * @param caseToOpen a case folder or file, or empty for the bundled sample
  */
 public record LaunchOptions(Optional<Path> caseToOpen, boolean compare, Optional<OptimizerChoice> optimizerA,
         Optional<OptimizerChoice> optimizerB, Optional<FitMethod> method, Optional<Long> budget, int width, int height,
-        Optional<Path> screenshot, double screenshotAt, int frame, Optional<Path> measure, double measureSeconds) {
+        Optional<Path> screenshot, double screenshotAt, int frame, Optional<Path> measure, double measureSeconds, boolean measureIdle) {
 
     /** Seconds of a running fit before {@code --measure} starts counting (class loading, JIT, first layouts). */
     public static final double MEASURE_WARMUP_SECONDS = 3;
@@ -41,6 +42,7 @@ public record LaunchOptions(Optional<Path> caseToOpen, boolean compare, Optional
         int frame = 0;
         Path measure = null;
         double measureSeconds = 20;
+        boolean measureIdle = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -53,6 +55,7 @@ public record LaunchOptions(Optional<Path> caseToOpen, boolean compare, Optional
                 case "--at" -> at = Double.parseDouble(value(args, ++i, arg));
                 case "--frame" -> frame = Integer.parseInt(value(args, ++i, arg));
                 case "--measure" -> measure = Path.of(value(args, ++i, arg));
+                case "--measure-idle" -> measureIdle = true;
                 case "--measure-seconds" -> {
                     measureSeconds = Double.parseDouble(value(args, ++i, arg));
                     if (!(measureSeconds > 0)) {
@@ -74,7 +77,7 @@ public record LaunchOptions(Optional<Path> caseToOpen, boolean compare, Optional
         }
         return new LaunchOptions(Optional.ofNullable(open), compare, Optional.ofNullable(a), Optional.ofNullable(b),
                 Optional.ofNullable(method), Optional.ofNullable(budget), width, height, Optional.ofNullable(screenshot), at, frame,
-                Optional.ofNullable(measure), measureSeconds);
+                Optional.ofNullable(measure), measureSeconds, measureIdle);
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -76,7 +76,7 @@ public final class MotionApp extends Application {
             scheduleScreenshot(scene, options);
         }
         if (options.measure().isPresent()) {
-            scheduleMeasurement(options);
+            ResponsivenessMeasurement.schedule(vm, executor, pulses, options);
         }
         if (options.caseToOpen().isPresent()) {
             vm.open(List.of(options.caseToOpen().get()));
@@ -128,59 +128,6 @@ public final class MotionApp extends Application {
         fit.stateProperty().addListener((obs, old, now) -> {
             if (!now.active() && now != FitState.IDLE) {
                 capture.run();
-            }
-        });
-    }
-
-    /**
-     * Scripted measurement: start the fits when the case is open; once fit A has run for the warm-up,
-     * measure for the requested seconds (or until the fit ends), write the report, quit.
-     */
-    private void scheduleMeasurement(LaunchOptions o) {
-        Path file = o.measure().get();
-        FitViewModel fit = vm.fitA();
-        vm.motionCaseProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                vm.startFits();
-            }
-        });
-        SchedulerProbe probe = SchedulerProbe.start();
-        long[] windowStart = {-1};
-        double[] loadAtStart = {-1};
-        boolean[] done = {false};
-        Runnable finish = () -> {
-            if (done[0] || windowStart[0] < 0) {
-                return;
-            }
-            done[0] = true;
-            double seconds = (System.nanoTime() - windowStart[0]) * 1e-9;
-            String title = String.format(java.util.Locale.ROOT, "%s with %s, budget %d, on %s", fit.methodProperty().get(),
-                    fit.optimizerProperty().get().label(), fit.budgetProperty().get(),
-                    vm.motionCaseProperty().get() == null ? "no case" : vm.motionCaseProperty().get().name());
-            ResponsivenessReport report = ResponsivenessReport.of(title, seconds, loadAtStart[0], pulses,
-                    executor.uiActionWallStats(), executor.uiActionCpuStats(), probe.sleeps());
-            probe.close();
-            try {
-                org.optimusmotion.optimizer.io.AtomicFiles.writeString(file, report.text());
-            } catch (IOException e) {
-                System.err.println("optimus gui: cannot write " + file + ": " + e.getMessage());
-            }
-            System.err.print(report.text());
-            vm.shutdown();
-            Platform.exit();
-        };
-        fit.stateProperty().addListener((obs, old, now) -> {
-            if (now == FitState.RUNNING && windowStart[0] < 0) {
-                executor.runOnUiAfter(() -> {
-                    pulses.reset();
-                    executor.resetStatistics();
-                    probe.sleeps().reset();
-                    loadAtStart[0] = ResponsivenessReport.loadAverage();
-                    windowStart[0] = System.nanoTime();
-                    executor.runOnUiAfter(finish, Math.round(1000 * o.measureSeconds()));
-                }, Math.round(1000 * LaunchOptions.MEASURE_WARMUP_SECONDS));
-            } else if (!now.active() && now != FitState.IDLE) {
-                finish.run(); // the fit ended first: report the part measured
             }
         });
     }

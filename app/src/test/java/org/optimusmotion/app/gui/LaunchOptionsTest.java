@@ -39,6 +39,7 @@ class LaunchOptionsTest {
         LaunchOptions o = LaunchOptions.parse(List.of("--measure", "r.txt", "--measure-seconds", "12.5"));
         assertEquals(Optional.of(Path.of("r.txt")), o.measure());
         assertEquals(12.5, o.measureSeconds());
+        assertTrue(!o.measureIdle() && LaunchOptions.parse(List.of("--measure", "r.txt", "--measure-idle")).measureIdle());
         assertEquals(20, LaunchOptions.parse(List.of()).measureSeconds());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> LaunchOptions.parse(List.of("--measure-seconds", "0")));
