@@ -29,6 +29,8 @@ public final class MotionApp extends Application {
     private FxTaskExecutor executor;
     private SceneRenderer renderer;
     private MainViewModel vm;
+    private RecentFiles preferences;
+    private boolean scratchPreferences;
     private final PulseMonitor pulses = new PulseMonitor();
 
     /** Starts the JavaFX toolkit and shows the main window; returns when the window closes. */
@@ -49,7 +51,10 @@ public final class MotionApp extends Application {
         }
         executor = new FxTaskExecutor();
         renderer = SceneRenderer.start();
-        vm = new MainViewModel(executor, FitMethod::service, renderer, HumanoidLoader.loadDefault(), RecentFiles.forUser());
+        // Scripted runs start from the defaults and do not overwrite what the user chose last time.
+        scratchPreferences = options.screenshot().isPresent() || options.measure().isPresent();
+        preferences = scratchPreferences ? RecentFiles.scratch() : RecentFiles.forUser();
+        vm = new MainViewModel(executor, FitMethod::service, renderer, HumanoidLoader.loadDefault(), preferences);
         MainView view = new MainView(vm, stage, pulses);
         apply(options);
 
@@ -201,6 +206,9 @@ public final class MotionApp extends Application {
         }
         if (renderer != null) {
             renderer.close();
+        }
+        if (scratchPreferences) {
+            preferences.discard();
         }
     }
 }

@@ -80,8 +80,8 @@ final class ResponsivenessMeasurement {
         double seconds = (System.nanoTime() - windowStartNanos) * 1e-9;
         FitViewModel fit = vm.fitA();
         String caseName = vm.motionCaseProperty().get() == null ? "no case" : vm.motionCaseProperty().get().name();
-        String title = options.measureIdle() ? "the app idle (no fit) on " + caseName
-                : String.format(Locale.ROOT, "%s with %s, budget %d, on %s", fit.methodProperty().get(),
+        String title = options.measureIdle() ? "the app idle (no fit running) on " + caseName
+                : String.format(Locale.ROOT, "during a fit: %s with %s, budget %d, on %s", fit.methodProperty().get(),
                         fit.optimizerProperty().get().label(), fit.budgetProperty().get(), caseName);
         ResponsivenessReport report = ResponsivenessReport.of(title, seconds, loadAtStart, pulses, executor.uiActionWallStats(),
                 executor.uiActionCpuStats(), probe.sleeps());

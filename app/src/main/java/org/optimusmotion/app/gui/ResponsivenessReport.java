@@ -10,7 +10,7 @@ import org.optimusmotion.app.gui.task.DurationStats;
  * the UI thread, with the load of the machine and the JavaFX platform, so numbers from different
  * machines and runs can be told apart. Immutable.
  *
- * @param title what was measured, e.g. "reconstruction with L-BFGS on the bundled sample"
+ * @param title what was measured, e.g. "during a fit: reconstruction with L-BFGS, budget 5000, on sample"
  * @param seconds length of the measured window, seconds
  * @param loadAtStart one-minute load average when the window began (negative when unknown)
  * @param loadAtEnd one-minute load average when it ended
@@ -54,7 +54,7 @@ public record ResponsivenessReport(String title, double seconds, double loadAtSt
     /** The report as a few lines of text. */
     public String text() {
         return String.format(Locale.ROOT, """
-                UI responsiveness during a fit: %s
+                UI responsiveness: %s
                 window measured: %.1f s; load average (1 min) %.2f at start, %.2f at end; %d cores; %s
                 gaps between pulses (what the user sees):          %s
                 UI thread work per pulse (animations, CSS, layout), CPU:  %s
