@@ -129,8 +129,8 @@ class MotionAppFxTest {
         ResponsivenessReport steady;
         try (SchedulerProbe probe = SchedulerProbe.start()) {
             Thread.sleep(WINDOW_MS);
-            steady = fx(() -> ResponsivenessReport.of("during a fit: kinematic with Adam on the bundled sample, Monocle headless, 1280x800",
-                    WINDOW_MS / 1000.0, loadAtStart, pulses, executor.uiActionWallStats(), executor.uiActionCpuStats(),
+            steady = fx(() -> ResponsivenessReport.of(
+                    "during a fit: kinematic with Adam on the bundled sample, Monocle headless, 1280x800", WINDOW_MS / 1000.0, loadAtStart, pulses, executor.uiActionWallStats(), executor.uiActionCpuStats(),
                     probe.sleeps()));
         }
         long pulseCount = fx(pulses::pulses);
