@@ -26,7 +26,7 @@ public final class VideoView extends StackPane {
     private static final double DOT_RADIUS_PX = 3.5;
 
     private final VideoViewModel vm;
-    private final Pane stage = new Pane();
+    private final Pane frameArea = new Pane();
     private final ImageView video = new ImageView();
     private final FxArgbImage pixels = new FxArgbImage();
     /** Per fit slot, one line per bone of {@link BodyScenes#BONES}. */
@@ -63,22 +63,22 @@ public final class VideoView extends StackPane {
             dots[k].setVisible(false);
             overlay.getChildren().add(dots[k]);
         }
-        stage.getChildren().addAll(video, overlay);
-        stage.setMinSize(0, 0);
-        stage.setPrefSize(0, 0);
+        frameArea.getChildren().addAll(video, overlay);
+        frameArea.setMinSize(0, 0);
+        frameArea.setPrefSize(0, 0);
         Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(stage.widthProperty());
-        clip.heightProperty().bind(stage.heightProperty());
-        stage.setClip(clip);
-        stage.widthProperty().addListener((obs, old, now) -> relayout());
-        stage.heightProperty().addListener((obs, old, now) -> relayout());
+        clip.widthProperty().bind(frameArea.widthProperty());
+        clip.heightProperty().bind(frameArea.heightProperty());
+        frameArea.setClip(clip);
+        frameArea.widthProperty().addListener((obs, old, now) -> relayout());
+        frameArea.heightProperty().addListener((obs, old, now) -> relayout());
 
         Label message = new Label();
         message.textProperty().bind(vm.messageProperty());
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
         message.setWrapText(true);
         message.setStyle("-fx-text-fill: #e8e8e8; -fx-padding: 8;");
-        getChildren().addAll(stage, message);
+        getChildren().addAll(frameArea, message);
 
         vm.imageProperty().addListener((obs, old, frame) -> {
             if (frame != null) {
@@ -97,8 +97,8 @@ public final class VideoView extends StackPane {
 
     /** Places the frame and the overlay for the current size, frame and overlay. */
     private void relayout() {
-        double cw = stage.getWidth();
-        double ch = stage.getHeight();
+        double cw = frameArea.getWidth();
+        double ch = frameArea.getHeight();
         VideoOverlay o = vm.overlayProperty().get();
         double iw = frameWidth > 0 ? frameWidth : o != null ? o.imageWidth() : 0;
         double ih = frameHeight > 0 ? frameHeight : o != null ? o.imageHeight() : 0;
