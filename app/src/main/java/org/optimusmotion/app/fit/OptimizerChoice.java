@@ -68,8 +68,12 @@ public enum OptimizerChoice {
         return DEFAULT;
     }
 
+    /** Menu text: the label, for Optimus with the weights file it would use. */
     @Override
     public String toString() {
-        return available() ? label : label + " (not available yet)";
+        if (!available()) {
+            return label + " (not available yet)";
+        }
+        return this == OPTIMUS ? label + " · " + ReconstructionWeights.fileOnClassPath().orElse("?") : label;
     }
 }

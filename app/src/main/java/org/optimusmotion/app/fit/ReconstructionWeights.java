@@ -53,14 +53,26 @@ public final class ReconstructionWeights {
     private ReconstructionWeights() {
     }
 
-    /** The file that would be used: the first of {@link #PREFERENCE} on the class path (cheap, no reading). */
+    /**
+     * The file that would be used: the first of {@link #PREFERENCE} on the class path (looked up once,
+     * without reading it, then remembered: the UI thread asks for every menu cell).
+     */
     public static Optional<String> fileOnClassPath() {
-        for (String name : PREFERENCE) {
-            if (ReconstructionWeights.class.getResource(RESOURCE_DIR + name) != null) {
-                return Optional.of(name);
+        return FileLookup.FILE;
+    }
+
+    /** Lazy holder: the class path does not change while the app runs. */
+    private static final class FileLookup {
+        static final Optional<String> FILE = lookUp();
+
+        private static Optional<String> lookUp() {
+            for (String name : PREFERENCE) {
+                if (ReconstructionWeights.class.getResource(RESOURCE_DIR + name) != null) {
+                    return Optional.of(name);
+                }
             }
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 
     /**

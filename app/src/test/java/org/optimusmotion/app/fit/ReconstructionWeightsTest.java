@@ -33,5 +33,6 @@ class ReconstructionWeightsTest {
         assertTrue(ReconstructionWeights.statusLine().contains(w.fileName()));
         assertTrue(OptimizerChoice.OPTIMUS.available());
         assertTrue(OptimizerChoice.OPTIMUS.create().isPresent());
+        assertTrue(OptimizerChoice.OPTIMUS.toString().endsWith(w.fileName()), "the chooser names the weights file");
     }
 }
