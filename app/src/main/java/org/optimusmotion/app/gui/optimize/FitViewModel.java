@@ -263,9 +263,10 @@ public final class FitViewModel {
         progress.set(Math.min(1, result.evaluations() / (double) budget.get()));
         boolean cancelled = control.isCancelled();
         state.set(cancelled ? FitState.CANCELLED : FitState.DONE);
-        status.set(String.format(Locale.ROOT, "%s %s · %d evaluations in %s · loss %.4g (%s)",
+        String loss = Double.isFinite(result.loss()) ? String.format(Locale.ROOT, "%.4g", result.loss()) : "not finite";
+        status.set(String.format(Locale.ROOT, "%s %s · %d evaluations in %s · loss %s (%s)",
                 optimizerName(), cancelled ? "cancelled" : "done", result.evaluations(),
-                duration(result.elapsedSeconds()), result.loss(), result.stopReason().name().toLowerCase(Locale.ROOT)));
+                duration(result.elapsedSeconds()), loss, result.stopReason().name().toLowerCase(Locale.ROOT)));
         computeMetrics();
     }
 
