@@ -14,8 +14,7 @@ import org.optimusmotion.physics.reconstruct.WindowTrace;
 /**
  * The physics reconstruction ({@link Reconstructor}: body fit, inverse kinematics, then DiffPhy windows
  * of a physics rollout fitted to the 2D detections and the 3D estimate) behind the app's
- * {@link FitService} seam. The evaluation budget is split evenly over the windows; each window keeps
- * the configuration's iteration cap. While it runs, the
+ * {@link FitService} seam. The evaluation budget is split evenly over the windows. While it runs, the
  * body is reported as keypoints (committed windows, the current window's latest rollout, the input
  * track beyond); the finished result carries joint angles of the subject-fitted body model.
  * The loss reported is the current window's, so the curve restarts at each window. Thread-safe (one
@@ -55,10 +54,7 @@ public final class ReconstructionFitService implements FitService {
         }
         int windows = Reconstructor.windowStarts(frames, baseConfig).length;
         long perWindow = Math.max(MIN_EVALUATIONS_PER_WINDOW, request.maxEvaluations() / windows);
-        // Each window keeps the reconstruction's iteration cap, as on the command line: without it, more
-        // evaluations per window over-fit windows and warm-start the next ones badly (sample, L-BFGS,
-        // 250 evaluations per window: MPJPE-G 263 mm uncapped, 178 mm with the default 60 iterations).
-        ReconstructionConfig config = baseConfig.withBudget(baseConfig.maxIterationsPerWindow(), perWindow);
+        ReconstructionConfig config = baseConfig.withBudget(Integer.MAX_VALUE, perWindow);
         boolean with2d = c.keypoints2d().isPresent() && c.camera().isPresent();
         ReconstructionInput input = new ReconstructionInput(kinematic, with2d ? c.keypoints2d().get() : null,
                 with2d ? c.camera().get() : null);
