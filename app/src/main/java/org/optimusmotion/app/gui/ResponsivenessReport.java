@@ -47,8 +47,17 @@ public record ResponsivenessReport(String title, double seconds, double loadAtSt
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             prism = "unknown (" + System.getProperty("prism.order", "default order") + ")";
         }
-        return "glass " + glass + ", prism " + prism + ", region caching "
-                + (Boolean.getBoolean("prism.disableRegionCaching") ? "off" : "on");
+        return "glass " + glass + ", prism " + prism + ", region caching " + regionCaching();
+    }
+
+    /** What Prism actually uses (read when the toolkit started, so a property set later does not count). */
+    private static String regionCaching() {
+        try {
+            boolean disabled = Class.forName("com.sun.prism.impl.PrismSettings").getField("disableRegionCaching").getBoolean(null);
+            return disabled ? "off" : "on";
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            return Boolean.getBoolean("prism.disableRegionCaching") ? "off (property)" : "on (property)";
+        }
     }
 
     /** The report as a few lines of text. */
