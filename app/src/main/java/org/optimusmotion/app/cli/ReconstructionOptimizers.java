@@ -5,6 +5,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.optimusmotion.app.fit.ReconstructionWeights;
 import org.optimusmotion.optimizer.Optimizer;
 import org.optimusmotion.optimizer.classic.OptimizerSpecParser;
 import org.optimusmotion.optimizer.learned.LearnedOptimizerKind;
@@ -16,7 +17,8 @@ import org.optimusmotion.optimizer.learned.LearnedWeights;
  * {@code bench reconstruction} to an {@link Optimizer}: classic specs ({@code bfgs}, {@code lbfgs:m=20},
  * {@code adam:lr=0.01}, see {@link OptimizerSpecParser}) and Optimus:
  * <ul>
- *   <li>{@value #LEARNED}: the weights meta-trained on reconstruction when shipped, else the classic-function weights;</li>
+ *   <li>{@value #LEARNED}: the weights {@link ReconstructionWeights} selects, as the desktop app (meta-trained on
+ *       reconstruction when shipped, else the classic-function weights);</li>
  *   <li>{@value #LEARNED_FUNCTIONS}: the classic-function weights (to show what physics meta-training buys);</li>
  *   <li>{@code optimus:weights=FILE}: any weights file, e.g. a meta-training run's {@code best-weights.bin}.</li>
  * </ul>
@@ -70,10 +72,9 @@ final class ReconstructionOptimizers {
                 w = LearnedOptimizers.shipped(ReconstructionOptimizers.class, LearnedOptimizerKind.OPTIMUS);
                 source = fileName(LearnedOptimizers.DEFAULT_OPTIMUS_RESOURCE);
             } else {
-                w = LearnedOptimizers.shippedForReconstruction(ReconstructionOptimizers.class);
-                source = ReconstructionOptimizers.class.getResource(LearnedOptimizers.RECONSTRUCTION_OPTIMUS_RESOURCE) != null
-                        ? fileName(LearnedOptimizers.RECONSTRUCTION_OPTIMUS_RESOURCE)
-                        : fileName(LearnedOptimizers.DEFAULT_OPTIMUS_RESOURCE) + " (no reconstruction-trained weights shipped)";
+                ReconstructionWeights.Selected selected = ReconstructionWeights.selected();
+                w = selected.weights();
+                source = selected.fileName();
             }
             return new Named(w.optimizer(), name + ": weights " + source + " [" + w.provenance() + "]");
         } catch (NoSuchFileException e) {

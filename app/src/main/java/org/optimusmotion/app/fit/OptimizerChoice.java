@@ -3,12 +3,11 @@ package org.optimusmotion.app.fit;
 import java.util.Optional;
 import org.optimusmotion.optimizer.Optimizer;
 import org.optimusmotion.optimizer.classic.OptimizerKind;
-import org.optimusmotion.optimizer.learned.LearnedOptimizerKind;
-import org.optimusmotion.optimizer.learned.LearnedOptimizers;
 
 /**
- * The optimizers a user can pick for a fit, in menu order. Optimus (the learned optimizer) comes
- * with its shipped weights; {@link #create()} is empty for it only when they cannot be read.
+ * The optimizers a user can pick for a fit, in menu order. Optimus (the learned optimizer) uses the
+ * weights {@link ReconstructionWeights} selects; {@link #create()} is empty for it only when they
+ * cannot be read. {@link #DEFAULT} is what a new fit slot starts with.
  */
 public enum OptimizerChoice {
     OPTIMUS("Optimus (learned)"),
@@ -39,32 +38,42 @@ public enum OptimizerChoice {
         };
     }
 
-    /** Optimus with the shipped weights, or empty when they are missing or unreadable (the menu says so). */
-    private static Optional<Optimizer> shippedOptimus() {
-        try {
-            return Optional.of(LearnedOptimizers.shipped(OptimizerChoice.class, LearnedOptimizerKind.OPTIMUS).optimizer());
-        } catch (java.io.IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
+    /**
+     * The optimizer a new fit slot starts with: L-BFGS for now. Optimus is offered but not the default:
+     * the weights shipped so far ({@value ReconstructionWeights#FUNCTION_TRAINED}) were meta-trained on
+     * classic test functions and diverge on the reconstruction objective (sample clip: MPJPE-G 16.9 m
+     * after 21 evaluations vs 132 mm for L-BFGS, {@code ./optimus compare --case assets/sample
+     * --optimizers lbfgs,bfgs,optimus}). When physics-trained weights
+     * ({@value ReconstructionWeights#PHYSICS_TRAINED}) ship, {@link ReconstructionWeights} picks them up
+     * by itself, and making Optimus the default is this one line.
+     */
+    public static final OptimizerChoice DEFAULT = LBFGS;
 
-    /** Whether {@link #create()} gives an optimizer in this build. */
-    public boolean available() {
-        return create().isPresent();
+    /** Optimus with the selected weights (read once, shared), or empty when they are missing or unreadable. */
+    private static Optional<Optimizer> shippedOptimus() {
+        return ReconstructionWeights.ifReadable().map(ReconstructionWeights.Selected::optimizer);
     }
 
     /**
-     * L-BFGS for now. Optimus is offered but not the default: its shipped weights were meta-trained on
-     * classic test functions and diverge on the reconstruction objective (sample clip: MPJPE-G 16.9 m
-     * after 21 evaluations vs 132 mm for L-BFGS, {@code ./optimus compare --case assets/sample
-     * --optimizers lbfgs,bfgs,optimus}). It becomes the default with physics-trained weights.
+     * Whether {@link #create()} gives an optimizer in this build. Cheap (no file is read), so the UI
+     * thread may ask: for Optimus it checks that a weights file is on the class path; a file that turns
+     * out to be invalid fails the fit with a message naming it.
      */
-    public static OptimizerChoice preferredDefault() {
-        return LBFGS;
+    public boolean available() {
+        return this != OPTIMUS || ReconstructionWeights.fileOnClassPath().isPresent();
     }
 
+    /** {@link #DEFAULT}. */
+    public static OptimizerChoice preferredDefault() {
+        return DEFAULT;
+    }
+
+    /** Menu text: the label, for Optimus with the weights file it would use. */
     @Override
     public String toString() {
-        return available() ? label : label + " (not available yet)";
+        if (!available()) {
+            return label + " (not available yet)";
+        }
+        return this == OPTIMUS ? label + " · " + ReconstructionWeights.fileOnClassPath().orElse("?") : label;
     }
 }

@@ -24,6 +24,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.DirectoryChooser;
@@ -283,7 +284,17 @@ public final class MainView extends BorderPane {
         caseName.textProperty().bind(Bindings.createStringBinding(() -> vm.motionCaseProperty().get() == null ? "no case"
                 : vm.motionCaseProperty().get().name() + " · " + vm.motionCaseProperty().get().frameCount() + " frames",
                 vm.motionCaseProperty()));
-        HBox bar = new HBox(16, caseName, responsiveness);
+        Label weights = new Label();
+        weights.setId("optimus-weights");
+        weights.textProperty().bind(vm.optimusWeightsProperty());
+        weights.setTooltip(new javafx.scene.control.Tooltip());
+        weights.getTooltip().textProperty().bind(vm.optimusWeightsProperty());
+        weights.setMinWidth(0);
+        HBox.setHgrow(weights, Priority.ALWAYS);
+        // Only the weights line (long provenance) gives way when the window is narrow.
+        caseName.setMinWidth(Region.USE_PREF_SIZE);
+        responsiveness.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(16, caseName, responsiveness, weights);
         bar.setPadding(new Insets(2, 8, 2, 8));
         bar.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
         return bar;

@@ -27,6 +27,7 @@ import org.optimusmotion.app.fit.FitPose;
 import org.optimusmotion.app.fit.FitService;
 import org.optimusmotion.app.fit.MotionCase;
 import org.optimusmotion.app.fit.OptimizerChoice;
+import org.optimusmotion.app.fit.ReconstructionWeights;
 import org.optimusmotion.app.gui.metrics.MetricsViewModel;
 import org.optimusmotion.app.gui.optimize.FitViewModel;
 import org.optimusmotion.app.gui.task.BackgroundTask;
@@ -60,6 +61,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<MessageKind> messageKind = new ReadOnlyObjectWrapper<>(MessageKind.NONE);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper optimusWeights = new ReadOnlyStringWrapper("Optimus weights: reading...");
     private final BooleanProperty compare = new SimpleBooleanProperty(false);
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
@@ -90,6 +92,8 @@ public final class MainViewModel {
                 fitB.poseProperty(), timeline.frameProperty());
         metrics = new MetricsViewModel(List.of(fitA.metricsProperty(), fitB.metricsProperty()));
         recentFiles.setAll(recent.list());
+        // Which weights Optimus uses (read once, ~90 ms: off the UI thread).
+        BackgroundTask.wrap(ReconstructionWeights::statusLine).onSuccess(optimusWeights::set).executeWith(executor);
         fitA.optimizerProperty().addListener((obs, old, now) -> recent.put("optimizerA", now.name()));
         fitB.optimizerProperty().addListener((obs, old, now) -> recent.put("optimizerB", now.name()));
         fitA.budgetProperty().addListener((obs, old, now) -> recent.put("budget", Long.toString(now.longValue())));
@@ -124,6 +128,11 @@ public final class MainViewModel {
                 fit.optimizerProperty().set(OptimizerChoice.preferredDefault());
             }
         }
+    }
+
+    /** Which weights file Optimus uses and its provenance (from the file's header), or why it has none. */
+    public ReadOnlyStringProperty optimusWeightsProperty() {
+        return optimusWeights.getReadOnlyProperty();
     }
 
     /** Opens a case folder, or files that belong together (video, tracks, camera). */

@@ -29,10 +29,13 @@ public final class MotionApp extends Application {
     private FxTaskExecutor executor;
     private SceneRenderer renderer;
     private MainViewModel vm;
+    private RecentFiles preferences;
+    private boolean scratchPreferences;
     private final PulseMonitor pulses = new PulseMonitor();
 
     /** Starts the JavaFX toolkit and shows the main window; returns when the window closes. */
     public static void launchApp(String[] args) {
+        FxPlatformSettings.applyDefaults();
         Application.launch(MotionApp.class, args);
     }
 
@@ -48,7 +51,10 @@ public final class MotionApp extends Application {
         }
         executor = new FxTaskExecutor();
         renderer = SceneRenderer.start();
-        vm = new MainViewModel(executor, FitMethod::service, renderer, HumanoidLoader.loadDefault(), RecentFiles.forUser());
+        // Scripted runs start from the defaults and do not overwrite what the user chose last time.
+        scratchPreferences = options.screenshot().isPresent() || options.measure().isPresent();
+        preferences = scratchPreferences ? RecentFiles.scratch() : RecentFiles.forUser();
+        vm = new MainViewModel(executor, FitMethod::service, renderer, HumanoidLoader.loadDefault(), preferences);
         MainView view = new MainView(vm, stage, pulses);
         apply(options);
 
@@ -57,8 +63,9 @@ public final class MotionApp extends Application {
         stage.setScene(scene);
         view.installQuitGuard(stage);
         stage.show();
+        pulses.attach(scene);
         pulses.start();
-        if (Boolean.getBoolean("optimus.debugPulses")) {
+        if (Boolean.getBoolean("optimus.debugPulses") || Integer.getInteger("optimus.debugPulsesMillis") != null) {
             startStallReporter();
         }
         // Measure responsiveness during fits, not while the window and the case load.
@@ -72,6 +79,9 @@ public final class MotionApp extends Application {
 
         if (options.screenshot().isPresent()) {
             scheduleScreenshot(scene, options);
+        }
+        if (options.measure().isPresent()) {
+            ResponsivenessMeasurement.schedule(vm, executor, pulses, options);
         }
         if (options.caseToOpen().isPresent()) {
             vm.open(List.of(options.caseToOpen().get()));
@@ -128,11 +138,13 @@ public final class MotionApp extends Application {
     }
 
     /**
-     * Diagnostics ({@code -Doptimus.debugPulses=true}): when no pulse came for 100 ms, prints what the
-     * JavaFX thread is doing, once per stall, to stderr.
+     * Diagnostics ({@code -Doptimus.debugPulses=true}, or {@code -Doptimus.debugPulsesMillis=N} for
+     * another threshold than 100 ms): when no pulse came for that long, prints what the JavaFX thread
+     * and JavaFX's render thread are doing, once per stall, to stderr.
      */
     private void startStallReporter() {
         Thread fx = Thread.currentThread();
+        long thresholdNanos = Integer.getInteger("optimus.debugPulsesMillis", 100) * 1_000_000L;
         Thread watchdog = new Thread(() -> {
             long reported = 0;
             while (true) {
@@ -142,12 +154,19 @@ public final class MotionApp extends Application {
                     return;
                 }
                 long last = pulses.lastPulseWallNanos();
-                if (System.nanoTime() - last > 100_000_000L && last != reported) {
+                if (System.nanoTime() - last > thresholdNanos && last != reported) {
                     reported = last;
-                    StringBuilder sb = new StringBuilder("optimus gui: no pulse for 100 ms; JavaFX thread at:\n");
-                    StackTraceElement[] stack = fx.getStackTrace();
-                    for (int i = 0; i < Math.min(14, stack.length); i++) {
-                        sb.append("    ").append(stack[i]).append('\n');
+                    StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT,
+                            "optimus gui: no pulse for %d ms; load %.2f%n", thresholdNanos / 1_000_000,
+                            ResponsivenessReport.loadAverage()));
+                    for (java.util.Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+                        if (e.getKey() == fx || e.getKey().getName().startsWith("QuantumRenderer")) {
+                            sb.append("  ").append(e.getKey().getName()).append(" (").append(e.getKey().getState()).append("):\n");
+                            StackTraceElement[] stack = e.getValue();
+                            for (int i = 0; i < Math.min(14, stack.length); i++) {
+                                sb.append("    ").append(stack[i]).append('\n');
+                            }
+                        }
                     }
                     System.err.print(sb);
                 }
@@ -187,6 +206,9 @@ public final class MotionApp extends Application {
         }
         if (renderer != null) {
             renderer.close();
+        }
+        if (scratchPreferences) {
+            preferences.discard();
         }
     }
 }

@@ -26,6 +26,25 @@ public final class RecentFiles {
         return new RecentFiles(Preferences.userRoot().node("org/optimusmotion/app"));
     }
 
+    /**
+     * An empty node of its own, for scripted runs (screenshots, measurements): they start from the
+     * defaults whatever the user chose last time, and leave the user's choices alone. Call
+     * {@link #discard()} when done.
+     */
+    public static RecentFiles scratch() {
+        return new RecentFiles(Preferences.userRoot().node("org/optimusmotion/scratch/" + ProcessHandle.current().pid()));
+    }
+
+    /** Deletes this node and its values (for {@link #scratch()} nodes). */
+    public void discard() {
+        try {
+            node.removeNode();
+            node.flush();
+        } catch (BackingStoreException | IllegalStateException e) {
+            // Already gone, or not writable: nothing to clean.
+        }
+    }
+
     public List<Path> list() {
         List<Path> out = new ArrayList<>();
         for (int i = 0; i < MAX; i++) {

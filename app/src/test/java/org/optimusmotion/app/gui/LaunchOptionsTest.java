@@ -35,6 +35,18 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void measurementOptions() {
+        LaunchOptions o = LaunchOptions.parse(List.of("--measure", "r.txt", "--measure-seconds", "12.5"));
+        assertEquals(Optional.of(Path.of("r.txt")), o.measure());
+        assertEquals(12.5, o.measureSeconds());
+        assertTrue(!o.measureIdle() && LaunchOptions.parse(List.of("--measure", "r.txt", "--measure-idle")).measureIdle());
+        assertEquals(20, LaunchOptions.parse(List.of()).measureSeconds());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--measure-seconds", "0")));
+        assertTrue(e.getMessage().contains("--measure-seconds"), e.getMessage());
+    }
+
+    @Test
     void unknownOptionsAreRejectedWithTheirName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--fast")));
         assertTrue(e.getMessage().contains("--fast"));

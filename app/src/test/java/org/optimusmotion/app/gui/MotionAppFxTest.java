@@ -33,18 +33,28 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The real window on Monocle's headless platform (surefire execution "gui-headless"): open the sample,
  * press Start, see the loss fall, Pause, export a BVH and read it back, while a pulse monitor measures
- * how long the JavaFX thread is ever blocked during the fit (written to
+ * how long the JavaFX thread is blocked during the fit (the distribution is written to
  * {@code target/fx-responsiveness.txt}).
+ *
+ * <p>What fails the test: the app's own code holding the UI thread for more than
+ * {@link ResponsivenessReport#LIMIT_MILLIS} ms of CPU time in one go, either in a callback (progress,
+ * frames, results) or in a pulse's animations, CSS and layout. CPU time, not wall time, because this
+ * runs on a shared 2-core machine (load 2-8) where the scheduler alone stretches any wall-clock
+ * interval by tens of milliseconds now and then; wall times and the pulse gaps are reported, and only
+ * gross blocking (a second) fails on them.
  */
 @ExtendWith(ApplicationExtension.class)
 class MotionAppFxTest {
 
-    /**
-     * Longest tolerated pulse gap, ms. The design target is 50 ms; the bound is looser because the test
-     * machine is shared (load 5-8 on 2 cores starves every thread now and then), so it only catches real
-     * blocking (a fit or a render on the UI thread takes seconds). The measured value is reported.
-     */
-    private static final double MAX_GAP_MS = 1000;
+    static {
+        // The app's JavaFX settings; the pom sets them too, for when another test class starts the toolkit first.
+        FxPlatformSettings.applyDefaults();
+    }
+
+    /** Wall-clock bound for pulse gaps and callbacks: catches a fit or a render on the UI thread (seconds). */
+    private static final double MAX_WALL_MS = 1000;
+    /** Measured window of the running fit, ms. */
+    private static final long WINDOW_MS = 3000;
 
     @TempDir
     Path temp;
@@ -65,8 +75,10 @@ class MotionAppFxTest {
         vm = new MainViewModel(executor, FitMethod::service, renderer, HumanoidLoader.loadDefault(), new RecentFiles(prefs));
         MainView view = new MainView(vm, stage, pulses);
         view.installQuitGuard(stage);
-        stage.setScene(new Scene(view, 1280, 800));
+        Scene scene = new Scene(view, 1280, 800);
+        stage.setScene(scene);
         stage.show();
+        pulses.attach(scene);
         pulses.start();
     }
 
@@ -114,11 +126,16 @@ class MotionAppFxTest {
             executor.resetStatistics();
             return null;
         });
-        Thread.sleep(2000);
-        double maxGapMs = fx(pulses::maxGapMillis);
+        double loadAtStart = ResponsivenessReport.loadAverage();
+        ResponsivenessReport steady;
+        try (SchedulerProbe probe = SchedulerProbe.start()) {
+            Thread.sleep(WINDOW_MS);
+            steady = fx(() -> ResponsivenessReport.of(
+                    "during a fit: kinematic with Adam on the bundled sample, Monocle headless, 1280x800", WINDOW_MS / 1000.0, loadAtStart, pulses, executor.uiActionWallStats(), executor.uiActionCpuStats(),
+                    probe.sleeps()));
+        }
         long pulseCount = fx(pulses::pulses);
         double longestCallbackMs = executor.longestUiActionMillis();
-        double longestCallbackCpuMs = executor.longestUiActionCpuMillis();
 
         robot.clickOn("#pause-a");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> vm.fitA().stateProperty().get() == FitState.PAUSED));
@@ -148,17 +165,36 @@ class MotionAppFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> vm.fitA().stateProperty().get() == FitState.CANCELLED));
 
         Path report = Path.of("target", "fx-responsiveness.txt");
-        Files.writeString(report, String.format(Locale.ROOT,
-                "JavaFX thread during a running fit (2 s, steady state): longest gap between pulses %.1f ms over %d pulses; "
-                        + "longest app callback on the UI thread %.1f ms wall, %.1f ms CPU.%nFirst seconds of the fit (warm-up): "
-                        + "longest gap %.1f ms, longest callback %.1f ms wall, %.1f ms CPU.%nMonocle headless, load average %.1f on "
-                        + "%d cores.%n", maxGapMs, pulseCount, longestCallbackMs, longestCallbackCpuMs, startGapMs, startCallbackMs,
-                startCallbackCpuMs,
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                Runtime.getRuntime().availableProcessors()));
+        Files.writeString(report, steady.text() + String.format(Locale.ROOT,
+                "first seconds of the fit (warm-up, not asserted): longest gap %.1f ms, longest callback %.1f ms wall, %.1f ms CPU%n",
+                startGapMs, startCallbackMs, startCallbackCpuMs));
         assertTrue(pulseCount > 3, "pulses ran: " + pulseCount);
-        assertTrue(maxGapMs < MAX_GAP_MS, "the UI thread was blocked for " + maxGapMs + " ms");
-        assertTrue(longestCallbackMs < MAX_GAP_MS, "an app callback held the UI thread for " + longestCallbackMs + " ms");
+        assertTrue(steady.platform().contains("region caching off"), "measured as the app runs: " + steady.platform());
+        assertDetectsABusyCallback();
+        assertTrue(steady.maxAppCpuMillis() < ResponsivenessReport.LIMIT_MILLIS,
+                "app code held the UI thread for " + steady.maxAppCpuMillis() + " ms of CPU:\n" + steady.text());
+        assertTrue(steady.maxGapMillis() < MAX_WALL_MS, "the UI thread was blocked for " + steady.maxGapMillis() + " ms");
+        assertTrue(longestCallbackMs < MAX_WALL_MS, "an app callback held the UI thread for " + longestCallbackMs + " ms");
+    }
+
+    /** The measurement can fail: a callback that burns 60 ms of CPU shows up as such. */
+    private void assertDetectsABusyCallback() throws Exception {
+        executor.resetStatistics();
+        java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+        executor.runOnUi(() -> {
+            java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            long start = cpu.getCurrentThreadCpuTime();
+            double sink = 0;
+            while (cpu.getCurrentThreadCpuTime() - start < 60_000_000L) {
+                sink += Math.sqrt(sink + 1);
+            }
+            assertTrue(sink > 0);
+            ran.countDown();
+        });
+        assertTrue(ran.await(30, TimeUnit.SECONDS));
+        // Read on the UI thread: the callback's time is recorded after it returns, before the next one runs.
+        double measuredMs = fx(() -> executor.uiActionCpuStats().maxMillis());
+        assertTrue(measuredMs >= ResponsivenessReport.LIMIT_MILLIS, "a 60 ms busy callback was measured as " + measuredMs + " ms");
     }
 
     /** Runs on the FX thread and waits for the result. */

@@ -14,9 +14,6 @@ public final class LearnedOptimizers {
 
     /** Class-path resource of the shipped Optimus weights (app copies {@code assets/} to {@code org/optimusmotion/assets/}). */
     public static final String DEFAULT_OPTIMUS_RESOURCE = "/org/optimusmotion/assets/weights/optimus-functions-v1.bin";
-    /** Class-path resource of the Optimus weights meta-trained on reconstruction windows (issue 7). */
-    public static final String RECONSTRUCTION_OPTIMUS_RESOURCE =
-            "/org/optimusmotion/assets/weights/optimus-reconstruction-v1.bin";
     /** Class-path resource of the shipped AdafactorMLP weights. */
     public static final String DEFAULT_ADAFACTOR_MLP_RESOURCE = "/org/optimusmotion/assets/weights/adafactor-mlp-functions-v1.bin";
 
@@ -40,18 +37,6 @@ public final class LearnedOptimizers {
             }
             return LearnedWeights.read(in, resourceName);
         }
-    }
-
-    /**
-     * The Optimus weights for physics-based reconstruction: the reconstruction-trained weights when they are
-     * on the class path, else the classic-function weights. The caller can tell which from
-     * {@link LearnedWeights#provenance()} and should say so to the user.
-     */
-    public static LearnedWeights shippedForReconstruction(Class<?> anchor) throws IOException {
-        if (anchor.getResource(RECONSTRUCTION_OPTIMUS_RESOURCE) != null) {
-            return readResource(anchor, RECONSTRUCTION_OPTIMUS_RESOURCE);
-        }
-        return shipped(anchor, LearnedOptimizerKind.OPTIMUS);
     }
 
     /** The shipped weights of a family, from the class path of {@code anchor} (usually a class of the app module). */

@@ -37,7 +37,7 @@ public final class FitView extends VBox {
         optimizer.getItems().setAll(OptimizerChoice.values());
         optimizer.valueProperty().bindBidirectional(vm.optimizerProperty());
         optimizer.setId("optimizer-" + id);
-        optimizer.setTooltip(new Tooltip("Optimizer; Optimus is the default once its weights ship"));
+        optimizer.setTooltip(new Tooltip("Optimizer (the status bar says which weights Optimus uses)"));
 
         ComboBox<FitMethod> method = new ComboBox<>();
         method.getItems().setAll(FitMethod.values());

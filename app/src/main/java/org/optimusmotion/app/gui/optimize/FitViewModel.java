@@ -30,6 +30,7 @@ import org.optimusmotion.app.fit.FitService;
 import org.optimusmotion.app.fit.FitServices;
 import org.optimusmotion.app.fit.MotionCase;
 import org.optimusmotion.app.fit.OptimizerChoice;
+import org.optimusmotion.app.fit.ReconstructionWeights;
 import org.optimusmotion.app.gui.task.BackgroundTask;
 import org.optimusmotion.app.gui.task.LatestWins;
 import org.optimusmotion.app.gui.task.TaskExecutor;
@@ -39,7 +40,8 @@ import org.optimusmotion.physics.metrics.MetricsReport;
  * One fit slot: the optimizer, method and budget to use, and the state of the fit that runs with
  * them. The fit runs on the injected {@link TaskExecutor}; its progress reaches the read-only
  * properties through {@link LatestWins} (at most ~20 Hz, newest wins), and loss points are queued on
- * the fitting thread and drained on the UI thread so the curve keeps its shape. All properties belong
+ * the fitting thread and drained on the UI thread at most every {@link #CURVE_INTERVAL_NANOS} (and
+ * when the fit pauses or ends) so the curve keeps its shape. All properties belong
  * to the UI thread.
  */
 public final class FitViewModel {
@@ -67,9 +69,17 @@ public final class FitViewModel {
 
     /** Metrics are refreshed at most this often during a fit, nanoseconds. */
     private static final long METRICS_INTERVAL_NANOS = 1_000_000_000L;
+    /**
+     * The loss chart gets new points at most this often during a fit, nanoseconds (5 Hz: each update
+     * re-lays out and repaints the whole plot, the eye needs no more for a curve).
+     */
+    static final long CURVE_INTERVAL_NANOS = 200_000_000L;
 
     private MotionCase motionCase;
     private long lastMetricsNanos;
+    private long lastCurveNanos;
+    /** Curve points queued by the running fit's thread, drained on the UI thread; empty queue when idle. */
+    private ConcurrentLinkedQueue<LossPoint> pendingPoints = new ConcurrentLinkedQueue<>();
     private FitControl control;
     /** Generation of the current fit: updates of an older (cancelled) fit are ignored. */
     private int generation;
@@ -129,8 +139,10 @@ public final class FitViewModel {
         progress.set(0);
         state.set(FitState.RUNNING);
         lastMetricsNanos = System.nanoTime();
-        status.set("Starting " + optimizer.get().label() + "...");
+        status.set("Starting " + optimizerName() + "...");
         ConcurrentLinkedQueue<LossPoint> pending = new ConcurrentLinkedQueue<>();
+        pendingPoints = pending;
+        lastCurveNanos = System.nanoTime();
         LatestWins<Update> updates = new LatestWins<>(executor, u -> apply(myGeneration, u, pending));
         long stride = Math.max(1, request.maxEvaluations() / CURVE_POINTS);
         MotionCase fitted = motionCase;
@@ -144,6 +156,7 @@ public final class FitViewModel {
         if (state.get() == FitState.RUNNING) {
             control.pause();
             state.set(FitState.PAUSED);
+            drain(pendingPoints);
             computeMetrics();
         }
     }
@@ -204,7 +217,10 @@ public final class FitViewModel {
         if (fitGeneration != generation) {
             return;
         }
-        drain(pending);
+        if (System.nanoTime() - lastCurveNanos >= CURVE_INTERVAL_NANOS) {
+            lastCurveNanos = System.nanoTime();
+            drain(pending);
+        }
         FitProgress p = u.progress();
         if (u.pose() != null) {
             pose.set(u.pose());
@@ -217,7 +233,7 @@ public final class FitViewModel {
         }
         if (state.get() == FitState.RUNNING) {
             status.set(String.format(Locale.ROOT, "%s · %d / %d evaluations · loss %.4g · %s left",
-                    optimizer.get().label(), p.evaluations(), p.maxEvaluations(), p.bestLoss(), duration(p.secondsLeft())));
+                    optimizerName(), p.evaluations(), p.maxEvaluations(), p.bestLoss(), duration(p.secondsLeft())));
         }
     }
 
@@ -237,15 +253,20 @@ public final class FitViewModel {
             return;
         }
         drain(pending);
-        lossPoints.add(new LossPoint(result.evaluations(), result.loss()));
+        // The result's loss closes the best-so-far curve; a reconstruction reports per-window losses, and
+        // its final loss (of the whole clip) is another quantity that would draw a false spike.
+        if (lossPoints.isEmpty() || result.loss() <= lossPoints.get(lossPoints.size() - 1).loss()) {
+            lossPoints.add(new LossPoint(result.evaluations(), result.loss()));
+        }
         pose.set(result.pose());
         bestLoss.set(result.loss());
         progress.set(Math.min(1, result.evaluations() / (double) budget.get()));
         boolean cancelled = control.isCancelled();
         state.set(cancelled ? FitState.CANCELLED : FitState.DONE);
-        status.set(String.format(Locale.ROOT, "%s %s · %d evaluations in %s · loss %.4g (%s)",
-                optimizer.get().label(), cancelled ? "cancelled" : "done", result.evaluations(),
-                duration(result.elapsedSeconds()), result.loss(), result.stopReason().name().toLowerCase(Locale.ROOT)));
+        String loss = Double.isFinite(result.loss()) ? String.format(Locale.ROOT, "%.4g", result.loss()) : "not finite";
+        status.set(String.format(Locale.ROOT, "%s %s · %d evaluations in %s · loss %s (%s)",
+                optimizerName(), cancelled ? "cancelled" : "done", result.evaluations(),
+                duration(result.elapsedSeconds()), loss, result.stopReason().name().toLowerCase(Locale.ROOT)));
         computeMetrics();
     }
 
@@ -282,6 +303,15 @@ public final class FitViewModel {
 
     private void updateCanStart() {
         canStart.set(motionCase != null && !state.get().active() && optimizer.get() != null && optimizer.get().available());
+    }
+
+    /** The optimizer's label, with the weights file for Optimus once known (never reads it here). */
+    private String optimizerName() {
+        OptimizerChoice choice = optimizer.get();
+        if (choice == OptimizerChoice.OPTIMUS) {
+            return ReconstructionWeights.ifAlreadyRead().map(w -> choice.label() + " [" + w.fileName() + "]").orElse(choice.label());
+        }
+        return choice.label();
     }
 
     static String duration(double seconds) {

@@ -21,6 +21,8 @@ public final class FxTaskExecutor implements TaskExecutor {
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private volatile long longestUiActionNanos;
     private volatile long longestUiActionCpuNanos;
+    private final DurationStats uiActionWall = new DurationStats();
+    private final DurationStats uiActionCpu = new DurationStats();
 
     public FxTaskExecutor() {
         AtomicInteger count = new AtomicInteger();
@@ -59,6 +61,8 @@ public final class FxTaskExecutor implements TaskExecutor {
         } finally {
             long took = System.nanoTime() - start;
             long cpu = CPU.getCurrentThreadCpuTime() - cpuStart;
+            uiActionWall.record(took);
+            uiActionCpu.record(cpu);
             if (took > longestUiActionNanos) {
                 longestUiActionNanos = took;
             }
@@ -78,9 +82,21 @@ public final class FxTaskExecutor implements TaskExecutor {
         return longestUiActionNanos * 1e-6;
     }
 
+    /** Wall time of every UI-thread callback since creation or {@link #resetStatistics()}. */
+    public DurationStats uiActionWallStats() {
+        return uiActionWall;
+    }
+
+    /** CPU time of the UI thread in every callback since creation or {@link #resetStatistics()}. */
+    public DurationStats uiActionCpuStats() {
+        return uiActionCpu;
+    }
+
     public void resetStatistics() {
         longestUiActionNanos = 0;
         longestUiActionCpuNanos = 0;
+        uiActionWall.reset();
+        uiActionCpu.reset();
     }
 
     @Override

@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Pane;
@@ -15,13 +14,14 @@ import javafx.scene.layout.VBox;
 
 /**
  * Shows a {@link SceneViewModel}'s renders and turns mouse gestures into camera moves: drag to orbit,
- * right-drag or shift-drag to pan, wheel to zoom, double-click to reset. The UI thread only copies
- * finished pixels into a reused {@link WritableImage}.
+ * right-drag or shift-drag to pan, wheel to zoom, double-click to reset. Renders arrive finished and
+ * at the view's size (up to {@link SceneViewModel#MAX_RENDER_WIDTH}): the UI thread only copies them
+ * into a pixel buffer ({@link FxArgbImage}), and the render thread draws them unscaled.
  */
 public final class SceneView extends StackPane {
 
     private final ImageView imageView = new ImageView();
-    private WritableImage image;
+    private final FxArgbImage pixels = new FxArgbImage();
     private double lastX;
     private double lastY;
 
@@ -33,7 +33,6 @@ public final class SceneView extends StackPane {
         imageView.fitWidthProperty().bind(canvas.widthProperty());
         imageView.fitHeightProperty().bind(canvas.heightProperty());
         imageView.setPreserveRatio(false);
-        imageView.setSmooth(true);
         canvas.widthProperty().addListener((obs, old, now) -> vm.setViewport(canvas.getWidth(), canvas.getHeight()));
         canvas.heightProperty().addListener((obs, old, now) -> vm.setViewport(canvas.getWidth(), canvas.getHeight()));
 
@@ -68,7 +67,7 @@ public final class SceneView extends StackPane {
             double dy = e.getY() - lastY;
             lastX = e.getX();
             lastY = e.getY();
-            double scale = image == null ? 1 : image.getWidth() / Math.max(1, canvas.getWidth());
+            double scale = pixels.image() == null ? 1 : pixels.image().getWidth() / Math.max(1, canvas.getWidth());
             if (e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE || e.isShiftDown()) {
                 vm.pan(dx * scale, dy * scale);
             } else {
@@ -88,11 +87,11 @@ public final class SceneView extends StackPane {
             imageView.setImage(null);
             return;
         }
-        if (image == null || image.getWidth() != frame.width() || image.getHeight() != frame.height()) {
-            image = new WritableImage(frame.width(), frame.height());
+        WritableImage image = pixels.show(frame);
+        if (imageView.getImage() != image) {
             imageView.setImage(image);
         }
-        image.getPixelWriter().setPixels(0, 0, frame.width(), frame.height(), PixelFormat.getIntArgbInstance(),
-                frame.argb(), 0, frame.width());
+        // Filtering only when the view is larger than the render (wider than MAX_RENDER_WIDTH).
+        imageView.setSmooth(Math.abs(imageView.getFitWidth() - frame.width()) > 1);
     }
 }

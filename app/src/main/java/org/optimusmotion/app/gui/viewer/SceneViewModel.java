@@ -219,6 +219,7 @@ public final class SceneViewModel {
         if (!renderer.render(scene.build(), pixels)) {
             return null; // closed while the app quits
         }
+        ArgbFrame.makeOpaque(pixels, pixels.length);
         return new ArgbFrame(r.width(), r.height(), pixels, r.frame());
     }
 

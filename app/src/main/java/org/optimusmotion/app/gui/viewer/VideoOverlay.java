@@ -1,6 +1,7 @@
 package org.optimusmotion.app.gui.viewer;
 
 import java.util.List;
+import org.optimusmotion.physics.model.Keypoint;
 
 /**
  * What is drawn over one video frame, in image pixels: the input 2D keypoints and, per fit slot, the
@@ -14,4 +15,7 @@ import java.util.List;
  * @param bodies one entry per fit slot, null where there is no body
  */
 public record VideoOverlay(int imageWidth, int imageHeight, double[] input, List<double[]> bodies) {
+
+    /** Keypoints per skeleton ({@code Keypoint.COUNT}): the arrays hold twice as many numbers. */
+    public static final int KEYPOINTS = Keypoint.COUNT;
 }

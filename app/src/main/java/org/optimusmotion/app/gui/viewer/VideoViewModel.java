@@ -106,6 +106,7 @@ public final class VideoViewModel {
                     int h = reader.info().height();
                     int[] pixels = new int[w * h];
                     reader.readFrame(Math.min(index, reader.info().frameCount() - 1), pixels);
+                    ArgbFrame.makeOpaque(pixels, pixels.length);
                     ArgbFrame f = new ArgbFrame(w, h, pixels, index);
                     executor.runOnUi(() -> {
                         if (motionCase.get() == c) {

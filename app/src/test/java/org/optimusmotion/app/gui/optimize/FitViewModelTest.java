@@ -1,0 +1,74 @@
+package org.optimusmotion.app.gui.optimize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.optimusmotion.app.fit.CaseLoader;
+import org.optimusmotion.app.fit.FitProgress;
+import org.optimusmotion.app.fit.FitResult;
+import org.optimusmotion.app.fit.FitService;
+import org.optimusmotion.app.fit.MotionCase;
+import org.optimusmotion.app.fit.OptimizerChoice;
+import org.optimusmotion.app.fit.TestCases;
+import org.optimusmotion.app.gui.task.DirectTaskExecutor;
+import org.optimusmotion.optimizer.StopReason;
+
+/** The loss curve of a fit slot, with a scripted fit service (no physics) on the direct executor. */
+class FitViewModelTest {
+
+    private static MotionCase sample;
+
+    @BeforeAll
+    static void load() throws Exception {
+        sample = new CaseLoader().load(TestCases.sample());
+    }
+
+    /** Reports the given best losses, one evaluation each, then returns {@code finalLoss}. */
+    private static FitService scripted(double[] bestLosses, double finalLoss) {
+        return new FitService() {
+            @Override
+            public FitResult fit(org.optimusmotion.app.fit.FitRequest request, org.optimusmotion.app.fit.FitListener listener,
+                    org.optimusmotion.app.fit.FitControl control) {
+                for (int i = 0; i < bestLosses.length; i++) {
+                    listener.onProgress(new FitProgress(i, i + 1, request.maxEvaluations(), bestLosses[i], bestLosses[i], 0.01 * i,
+                            null));
+                }
+                return new FitResult(null, finalLoss, bestLosses.length, bestLosses.length, StopReason.MAX_EVALUATIONS, 0.1);
+            }
+
+            @Override
+            public String describe() {
+                return "scripted";
+            }
+        };
+    }
+
+    private static List<LossPoint> run(FitService service) {
+        FitViewModel vm = new FitViewModel("A", new DirectTaskExecutor(), method -> service);
+        vm.setCase(sample);
+        vm.optimizerProperty().set(OptimizerChoice.LBFGS);
+        vm.budgetProperty().set(40);
+        vm.start();
+        assertEquals(FitState.DONE, vm.stateProperty().get(), vm.statusProperty().get());
+        return vm.lossPoints();
+    }
+
+    @Test
+    void everyQueuedPointReachesTheChartWhenTheFitEnds() {
+        // Two reconstruction windows, each restarting its curve; coalescing must not lose the shape.
+        double[] losses = {10, 5, 2, 1, 8, 4, 1, 0.5};
+        List<LossPoint> curve = run(scripted(losses, 3.0));
+        assertEquals(losses.length, curve.size(), "one point per 2 % drop or stride: " + curve);
+        assertEquals(0.5, curve.get(curve.size() - 1).loss(), "no spike from the clip's final loss: " + curve);
+    }
+
+    @Test
+    void aFinalLossThatImprovesTheCurveClosesIt() {
+        List<LossPoint> curve = run(scripted(new double[] {4, 2, 1}, 0.8));
+        assertEquals(0.8, curve.get(curve.size() - 1).loss());
+        assertTrue(curve.size() == 4, curve.toString());
+    }
+}
