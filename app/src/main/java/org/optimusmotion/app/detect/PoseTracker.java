@@ -30,12 +30,17 @@ public final class PoseTracker implements AutoCloseable {
     static final double REACH_GROWTH_PER_SECOND = 1.5;
     /** Enlargements of the last ROI tried first after a loss (fast motion leaves the old crop). */
     static final double[] LOCAL_SEARCH_GROWTH = {1.5, 2.5};
+    /** One Euro settings of the alignment points (MediaPipe's auxiliary landmarks), see {@link #smoothedNextRoi}. */
+    static final double ALIGNMENT_MIN_CUTOFF_HZ = 1;
+    static final double ALIGNMENT_BETA = 10;
     /** Smallest ROI side that is kept for tracking, pixels. */
     static final double MIN_ROI_PX = 24;
 
     private final LandmarkNet net;
     private final PersonFinder finder;
     private final double fps;
+    private final OneEuroFilter alignmentFilter = new OneEuroFilter(4, ALIGNMENT_MIN_CUTOFF_HZ, ALIGNMENT_BETA, 1);
+    private final double[] alignment = new double[4];
     private final RoiCropper cropper = new RoiCropper(LandmarkNet.INPUT_SIDE);
     private final LandmarkOutput candidate = new LandmarkOutput();
     private final LandmarkOutput confirmed = new LandmarkOutput();
@@ -67,7 +72,7 @@ public final class PoseTracker implements AutoCloseable {
             runAt(argb, width, height, tracked, out);
             // A pose whose own ROI jumps away from the crop it came from is not the tracked body.
             if (out.presence >= PRESENCE_THRESHOLD && keep(out.nextRoi(), width, height) && stable(tracked, out.nextRoi())) {
-                tracked = out.nextRoi();
+                tracked = smoothedNextRoi(out);
                 lastSeen = tracked;
                 framesSinceSeen = 0;
                 return true;
@@ -79,10 +84,29 @@ public final class PoseTracker implements AutoCloseable {
             return false;
         }
         out.copyFrom(best);
-        tracked = out.nextRoi();
+        alignmentFilter.reset();
+        tracked = smoothedNextRoi(out);
         lastSeen = tracked;
         framesSinceSeen = 0;
         return true;
+    }
+
+    /**
+     * The next frame's ROI from the alignment points smoothed over time (One Euro, speeds in ROI sizes
+     * per second), as MediaPipe smooths its auxiliary landmarks: re-estimated every frame, the crop
+     * follows each frame's estimate of the body axis, which in a strong lean is biased and, iterated on
+     * one frame, turned the crop 38° and pulled the legs together (Pose2Sim view 2, frame 60).
+     * MediaPipe's own setting (min cutoff 0.01 Hz, β 1, {@code pose_landmark_filtering.pbtxt}) measured
+     * 1–3 px further from OpenPose on the four Pose2Sim views than this milder one (1 Hz, β 10).
+     */
+    private Roi smoothedNextRoi(LandmarkOutput out) {
+        double[] a = alignment;
+        a[0] = out.imageXy[2 * LandmarkOutput.HIP_CENTER];
+        a[1] = out.imageXy[2 * LandmarkOutput.HIP_CENTER + 1];
+        a[2] = out.imageXy[2 * LandmarkOutput.SCALE_POINT];
+        a[3] = out.imageXy[2 * LandmarkOutput.SCALE_POINT + 1];
+        alignmentFilter.filter(a, 1 / fps, 1 / out.roi.sizePx());
+        return Roi.fromAlignment(a[0], a[1], a[2], a[3]);
     }
 
     /** How many times the person had to be searched for (first frame and after each loss). */
