@@ -7,14 +7,15 @@ import org.junit.jupiter.api.Test;
 
 class LeftRightConsistencyTest {
 
-    /** A frame with left landmarks (odd from 11) at x = 100 + k and right ones (even) at x = 300 + k. */
+    /** A frame with left landmarks (odd from 11) at x ≈ 100 and right ones (even) at x ≈ 300, pairs at equal heights. */
     private static LandmarkOutput frame(double shiftPx, boolean labelsExchanged) {
         LandmarkOutput out = new LandmarkOutput();
         for (int k = 0; k < LandmarkOutput.BODY_LANDMARKS; k++) {
             boolean left = k >= 11 ? k % 2 == 1 : k >= 1 && k <= 3;
             boolean drawnLeft = labelsExchanged != left;
-            out.imageXy[2 * k] = (drawnLeft ? 100 : 300) + k + shiftPx;
-            out.imageXy[2 * k + 1] = 10 * k;
+            int pair = Math.min(k, LeftRightConsistency.partner(k));
+            out.imageXy[2 * k] = (drawnLeft ? 100 : 300) + pair + shiftPx;
+            out.imageXy[2 * k + 1] = 10 * pair;
             out.visibility[k] = left ? 0.9 : 0.6;
             out.world[3 * k] = left ? 0.2 : -0.2;
         }
