@@ -65,9 +65,15 @@ public final class DetectCommand implements Callable<Integer> {
             description = "Long side of the --draw-frames images, pixels (default ${DEFAULT-VALUE}).")
     int drawSizePx;
 
+    @Option(names = "--draw-crop", description = "Crop the --draw-frames images to the person.")
+    boolean drawCrop;
+
     @Override
     public Integer call() throws Exception {
         PoseModel poseModel = parseModel(model);
+        if (drawSizePx < 16) {
+            throw new UserError("--draw-size: must be at least 16 pixels, got " + drawSizePx);
+        }
         if (!Files.exists(video)) {
             throw new UserError(video + ": file not found");
         }
@@ -116,7 +122,7 @@ public final class DetectCommand implements Callable<Integer> {
                 }
                 BufferedImage image = reader.readFrame(f);
                 LandmarkDrawing.writePng(out.resolve(String.format(Locale.ROOT, "landmarks_%04d.png", f)), image, track, f,
-                        drawSizePx);
+                        drawSizePx, drawCrop);
             }
         }
     }

@@ -30,6 +30,13 @@ public final class PoseTracker implements AutoCloseable {
     static final double REACH_GROWTH_PER_SECOND = 1.5;
     /** Enlargements of the last ROI tried first after a loss (fast motion leaves the old crop). */
     static final double[] LOCAL_SEARCH_GROWTH = {1.5, 2.5};
+    /** Largest size change between the last position and a person found again shortly after, factor. */
+    static final double REACQUIRE_SIZE_RATIO = 1.6;
+    /**
+     * Largest ROI side against the frame's long side: a body filling the frame has a ROI of about 1.4
+     * long sides; larger ones were poses hallucinated into enlarged crops (Sports2D, after the flip).
+     */
+    static final double MAX_ROI_TO_FRAME = 1.6;
     /** One Euro settings of the alignment points (MediaPipe's auxiliary landmarks), see {@link #smoothedNextRoi}. */
     static final double ALIGNMENT_MIN_CUTOFF_HZ = 1;
     static final double ALIGNMENT_BETA = 10;
@@ -163,7 +170,9 @@ public final class PoseTracker implements AutoCloseable {
                 // reach grows with the time since the loss.
                 double distance = Math.hypot(again.centerXPx() - lastSeen.centerXPx(), again.centerYPx() - lastSeen.centerYPx());
                 double reach = lastSeen.sizePx() * (0.5 + REACH_GROWTH_PER_SECOND * framesSinceSeen / fps);
-                if (distance > reach) {
+                double sizeRatio = again.sizePx() / lastSeen.sizePx();
+                // The same person keeps about their size; a pose hallucinated into an enlarged crop does not.
+                if (distance > reach || sizeRatio > REACQUIRE_SIZE_RATIO || sizeRatio < 1 / REACQUIRE_SIZE_RATIO) {
                     continue;
                 }
                 score = -distance;
@@ -199,9 +208,9 @@ public final class PoseTracker implements AutoCloseable {
         return rois;
     }
 
-    /** A ROI worth tracking: not tiny, and its centre within the frame (with one ROI side to spare). */
+    /** A ROI worth tracking: not tiny, not much larger than the frame, and its centre within the frame (with one ROI side to spare). */
     static boolean keep(Roi roi, int width, int height) {
-        return roi.sizePx() >= MIN_ROI_PX && roi.sizePx() <= 4.0 * Math.max(width, height)
+        return roi.sizePx() >= MIN_ROI_PX && roi.sizePx() <= MAX_ROI_TO_FRAME * Math.max(width, height)
                 && roi.centerXPx() > -roi.sizePx() / 2 && roi.centerXPx() < width + roi.sizePx() / 2
                 && roi.centerYPx() > -roi.sizePx() / 2 && roi.centerYPx() < height + roi.sizePx() / 2;
     }
