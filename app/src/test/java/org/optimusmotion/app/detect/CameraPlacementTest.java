@@ -28,7 +28,7 @@ class CameraPlacementTest {
             truth[f] = SyntheticDetections.body(random, 0.3 * f, 0.1 * f);
             track.put(f, f == 1 ? null : SyntheticDetections.observe(truth[f], camera, 0.9));
         }
-        KeypointSequence3D world = CameraPlacement.worldTrack(track, camera);
+        KeypointSequence3D world = CameraPlacement.worldTrack(track, camera, 0);
         assertEquals(frames, world.frameCount());
         double[] expected = new double[3 * Keypoint.COUNT];
         boolean[] valid = new boolean[Keypoint.COUNT];
@@ -44,6 +44,30 @@ class CameraPlacementTest {
         for (int k = 0; k < Keypoint.COUNT; k++) {
             assertFalse(world.isValid(1, k), "nobody in frame 1");
         }
+    }
+
+    @Test
+    void placementIsSmoothedOverNeighbouringFrames() {
+        SplittableRandom random = new SplittableRandom(13);
+        Camera camera = new Camera(1000, 1000, W / 2.0, H / 2.0, W, H, 0, 0, new double[] {1, 0, 0, 0, 0, -1, 0, 1, 0},
+                new double[] {0, 1.2, 0});
+        DetectionTrack track = new DetectionTrack(30, W, H, 7);
+        double[] body = SyntheticDetections.body(random, 0, 4);
+        for (int f = 0; f < 7; f++) {
+            // The same body, one frame 0.7 m further away: a depth outlier.
+            double[] moved = body.clone();
+            for (int k = 0; k < SyntheticDetections.L; k++) {
+                moved[3 * k + 1] += f == 3 ? 0.7 : 0;
+            }
+            track.put(f, SyntheticDetections.observe(moved, camera, 1));
+        }
+        int pelvis = Keypoint.PELVIS.ordinal();
+        double raw = CameraPlacement.worldTrack(track, camera, 0).get(3, pelvis, 1);
+        double smoothed = CameraPlacement.worldTrack(track, camera).get(3, pelvis, 1);
+        double steady = CameraPlacement.worldTrack(track, camera, 0).get(0, pelvis, 1);
+        assertEquals(0.7, raw - steady, 1e-6);
+        // Triangular weights over ±3 frames: the outlier keeps 4 of 16 parts.
+        assertEquals(0.7 * 4 / 16, smoothed - steady, 1e-6);
     }
 
     @Test
@@ -63,7 +87,7 @@ class CameraPlacementTest {
         }
         Camera estimated = CameraPlacement.levelCamera(track);
         assertEquals(eyeHeight, estimated.translationM()[1], 1e-6, "camera height");
-        KeypointSequence3D world = CameraPlacement.worldTrack(track, estimated);
+        KeypointSequence3D world = CameraPlacement.worldTrack(track, estimated, 0);
         int leftToe = Keypoint.LEFT_TOE.ordinal();
         for (int i = 0; i < frames; i++) {
             assertEquals(0, world.get(i, leftToe, 2), 1e-6, "toe on the ground in frame " + i);
