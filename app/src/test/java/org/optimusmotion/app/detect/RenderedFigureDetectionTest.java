@@ -16,7 +16,7 @@ import org.optimusmotion.app.render.Vec3;
 
 /**
  * The whole detector on frames the project renders itself: a capsule mannequin with a face, facing
- * the camera, arms held away from the body (measured: worst joint 25 px on a 422 px body). The landmarks must land near the projected joints; an empty scene
+ * the camera, arms held away from the body. The landmarks must land near the projected joints; an empty scene
  * must give no person.
  */
 class RenderedFigureDetectionTest {
