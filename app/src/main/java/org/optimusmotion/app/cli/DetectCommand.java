@@ -29,8 +29,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = {"Detects one person's 2D keypoints and 3D pose in every frame of a video.",
-            "Writes keypoints2d.json (COCO), keypoints2d.csv, keypoints3d.csv, camera.json and detect.json into --out,",
-            "a case folder that reconstruct and the app open. Ctrl-C keeps the frames done."})
+            "Writes keypoints2d.json (COCO), keypoints2d.csv, keypoints3d.csv, camera.json, detect.json:",
+            "a case folder for reconstruct and the app (docs/detection.md). Ctrl-C keeps the frames done."})
 public final class DetectCommand implements Callable<Integer> {
 
     @CommandLine.Spec
