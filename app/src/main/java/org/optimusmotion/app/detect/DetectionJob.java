@@ -1,6 +1,7 @@
 package org.optimusmotion.app.detect;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -33,12 +34,19 @@ public record DetectionJob(Path video, Path outDir, PoseModel model, boolean smo
         return new DetectionJob(video, outDir, PoseModel.LITE, true, null, null);
     }
 
-    /** The folder next to {@code video} that the app writes into: {@code <name>_detect}. */
+    /**
+     * The folder the app writes into: {@code <name>_detect} next to {@code video}, or under
+     * {@code ~/optimus-motion/detections/} when the video's folder is not writable (shared footage).
+     */
     public static Path defaultOutputFolder(Path video) {
         String name = video.getFileName().toString();
         int dot = name.lastIndexOf('.');
+        String folder = (dot > 0 ? name.substring(0, dot) : name) + "_detect";
         Path parent = video.toAbsolutePath().getParent();
-        return parent.resolve((dot > 0 ? name.substring(0, dot) : name) + "_detect");
+        if (parent != null && Files.isDirectory(parent) && !Files.isWritable(parent)) {
+            return Path.of(System.getProperty("user.home"), "optimus-motion", "detections", folder);
+        }
+        return parent == null ? Path.of(folder) : parent.resolve(folder);
     }
 
     /** What a finished (or cancelled) run produced. */

@@ -3,13 +3,18 @@ package org.optimusmotion.app.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.optimusmotion.app.detect.DetectionJob;
 import org.optimusmotion.app.detect.DetectionTrack;
+import org.optimusmotion.app.detect.LandmarkOutput;
 import org.optimusmotion.app.gui.task.DirectTaskExecutor;
 import org.optimusmotion.app.video.VideoFileException;
 
@@ -38,7 +43,7 @@ class DetectionViewModelTest {
 
     private static DetectionTrack withFound(int n) {
         DetectionTrack track = new DetectionTrack(30, 64, 48, 10);
-        org.optimusmotion.app.detect.LandmarkOutput out = new org.optimusmotion.app.detect.LandmarkOutput();
+        LandmarkOutput out = new LandmarkOutput();
         out.presence = 0.9;
         for (int f = 0; f < 10; f++) {
             track.put(f, f < n ? out : null);
@@ -55,6 +60,20 @@ class DetectionViewModelTest {
         assertEquals(1.0, vm.progressProperty().get(), 0);
         assertEquals(List.of(List.of(Path.of("/clips/jump_detect"), video)), opened);
         assertTrue(messages.get(messages.size() - 1).startsWith("INFO Person found in 8 of 10 frames"), messages.toString());
+    }
+
+    @Test
+    void theOutputGoesNextToTheVideoOrHomeWhenThatIsReadOnly(@TempDir Path dir) throws Exception {
+        Path video = dir.resolve("clip.mp4");
+        assertEquals(dir.resolve("clip_detect"), DetectionJob.defaultOutputFolder(video));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(dir), "running as a user who writes anywhere");
+            assertEquals(Path.of(System.getProperty("user.home"), "optimus-motion", "detections", "clip_detect"),
+                    DetectionJob.defaultOutputFolder(video));
+        } finally {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     @Test
