@@ -8,13 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.optimusmotion.app.detect.CameraPlacement;
-import org.optimusmotion.app.detect.DetectionOutputs;
+import org.optimusmotion.app.detect.DetectionJob;
 import org.optimusmotion.app.detect.DetectionTrack;
 import org.optimusmotion.app.detect.LandmarkDrawing;
 import org.optimusmotion.app.detect.ModelUnavailableException;
 import org.optimusmotion.app.detect.PoseModel;
-import org.optimusmotion.app.detect.VideoPoseDetector;
 import org.optimusmotion.app.video.VideoFileException;
 import org.optimusmotion.app.video.VideoInfo;
 import org.optimusmotion.app.video.VideoReader;
@@ -31,12 +29,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "detect", mixinStandardHelpOptions = true,
         description = {"Detects one person's 2D keypoints and 3D pose in every frame of a video.",
-            "Writes keypoints2d.json (COCO), keypoints2d.csv, keypoints3d.csv, camera.json and detect.json into --out,",
-            "a case folder that reconstruct and the app open. Ctrl-C keeps the frames done."})
+            "Writes keypoints2d.json (COCO), keypoints2d.csv, keypoints3d.csv, camera.json, detect.json:",
+            "a case folder for reconstruct and the app (docs/detection.md). Ctrl-C keeps the frames done."})
 public final class DetectCommand implements Callable<Integer> {
-
-    /** Long side of the landmark images of --draw-frames, pixels. */
-    static final int DRAWING_SIDE_PX = 960;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -66,9 +61,19 @@ public final class DetectCommand implements Callable<Integer> {
             description = "Also write landmarks_F.png with the landmarks drawn on these frames.")
     List<Integer> drawFrames = new ArrayList<>();
 
+    @Option(names = "--draw-size", defaultValue = "960", paramLabel = "PX",
+            description = "Long side of the --draw-frames images, pixels (default ${DEFAULT-VALUE}).")
+    int drawSizePx;
+
+    @Option(names = "--draw-crop", description = "Crop the --draw-frames images to the person.")
+    boolean drawCrop;
+
     @Override
     public Integer call() throws Exception {
         PoseModel poseModel = parseModel(model);
+        if (drawSizePx < 16) {
+            throw new UserError("--draw-size: must be at least 16 pixels, got " + drawSizePx);
+        }
         if (!Files.exists(video)) {
             throw new UserError(video + ": file not found");
         }
@@ -79,39 +84,30 @@ public final class DetectCommand implements Callable<Integer> {
             throw new UserError(e.getMessage(), e);
         }
         Camera given = camera == null ? null : fitToVideo(readCamera(camera, cameraName), info.width(), info.height());
-        VideoPoseDetector detector = new VideoPoseDetector(poseModel, !noSmoothing);
-        DetectionTrack track;
-        long start = System.nanoTime();
+        String cameraLabel = camera == null ? null : camera + (cameraName != null ? " [" + cameraName + "]" : "");
+        DetectionJob job = new DetectionJob(video, out, poseModel, !noSmoothing, given, cameraLabel);
+        DetectionJob.Result result;
         try (ShutdownCancellation cancellation = new ShutdownCancellation("detect")) {
             try (TerminalProgress progress = TerminalProgress.start("detect", info.frameCount())) {
                 int[] withPerson = new int[1];
-                track = detector.detect(video, (done, total, found) -> {
+                result = job.run((done, total, found) -> {
                     withPerson[0] += found ? 1 : 0;
                     progress.stepTo(done);
                     progress.message(String.format(Locale.ROOT, "person in %d/%d", withPerson[0], done));
                 }, cancellation::cancelled);
-            } catch (VideoFileException e) {
-                throw new UserError(e.getMessage(), e);
-            } catch (ModelUnavailableException e) {
+            } catch (VideoFileException | ModelUnavailableException e) {
                 throw new UserError(e.getMessage(), e);
             }
-            double seconds = (System.nanoTime() - start) * 1e-9;
-            Camera cam = given != null ? given : CameraPlacement.levelCamera(track);
-            String cameraSource = given != null ? "given: " + camera + (cameraName != null ? " [" + cameraName + "]" : "")
-                    : "estimated: level, " + (int) org.optimusmotion.physics.camera.CameraEstimate.DEFAULT_HORIZONTAL_FOV_DEG
-                    + " deg horizontal field of view, feet on Z = 0";
-            Files.createDirectories(out);
-            DetectionOutputs.write(out, track, cam, new DetectionOutputs.RunInfo(video, poseModel, !noSmoothing, cameraSource,
-                    track.personSearches(), seconds));
+            DetectionTrack track = result.track();
             drawFrames(track);
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.printf(Locale.ROOT, "%s: %d of %d frames, person in %d (%.1f %%), %.1f frames/s, model %s%s%n", out,
                     track.framesDone(), track.frameCount(), track.framesWithPerson(),
                     track.framesDone() == 0 ? 0.0 : 100.0 * track.framesWithPerson() / track.framesDone(),
-                    track.framesDone() / seconds, poseModel.label(), track.framesDone() < track.frameCount()
-                            ? " (cancelled; frames done written)" : "");
+                    track.framesDone() / result.seconds(), poseModel.label(),
+                    result.cancelled() ? " (cancelled; frames done written)" : "");
             stdout.flush();
-            return track.framesDone() < track.frameCount() ? 130 : 0;
+            return result.cancelled() ? 130 : 0;
         }
     }
 
@@ -126,7 +122,7 @@ public final class DetectCommand implements Callable<Integer> {
                 }
                 BufferedImage image = reader.readFrame(f);
                 LandmarkDrawing.writePng(out.resolve(String.format(Locale.ROOT, "landmarks_%04d.png", f)), image, track, f,
-                        DRAWING_SIDE_PX);
+                        drawSizePx, drawCrop);
             }
         }
     }

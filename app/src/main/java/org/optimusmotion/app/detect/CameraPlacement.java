@@ -13,7 +13,8 @@ import org.optimusmotion.physics.motion.KeypointSequence3D;
  *       least-squares solution of the pinhole equations of the body landmarks (11–32),
  *       {@code (X_k + T_x) − x'_k (Z_k + T_z) = 0} and the same for y, where {@code x' = (u − c_x)/f_x}
  *       are the normalised detections, weighted by visibility (lens distortion ignored; the
- *       reconstruction's DetectionAlignment refines the placement with the full camera model);</li>
+ *       reconstruction's DetectionAlignment refines the placement with the full camera model),
+ *       then averaged over ±{@value #SMOOTHING_HALF_WIDTH} frames;</li>
  *   <li>camera → world with the camera's extrinsics, {@code X_world = Rᵀ (X_cam − t)}.</li>
  * </ol>
  * Without a calibrated camera, {@link #levelCamera} estimates one: principal point at the image centre,
@@ -28,6 +29,8 @@ public final class CameraPlacement {
     static final int LAST_BODY = 32;
     /** MediaPipe landmarks of the feet (ankles, heels, foot tips). */
     static final int FIRST_FOOT = 27;
+    /** Half-width of the triangular smoothing of the placement, frames (as DetectionAlignment's). */
+    static final int SMOOTHING_HALF_WIDTH = 3;
     /** Quantile of the per-frame lowest foot taken as the ground (robust to a few bad frames). */
     static final double GROUND_QUANTILE = 0.9;
 
@@ -43,12 +46,16 @@ public final class CameraPlacement {
     public record Placement(double[] cameraXyz, boolean[] placed) {
     }
 
-    /** Places the processed frames of {@code track} in front of a pinhole camera with these intrinsics. */
-    public static Placement cameraCoordinates(DetectionTrack track, double fx, double fy, double cx, double cy) {
+    /**
+     * Places the processed frames of {@code track} in front of a pinhole camera with these intrinsics;
+     * the per-frame hip-centre positions are averaged over ±{@code smoothingHalfWidth} frames with
+     * triangular weights (the depth from one frame's apparent size jitters by several centimetres).
+     */
+    public static Placement cameraCoordinates(DetectionTrack track, double fx, double fy, double cx, double cy,
+            int smoothingHalfWidth) {
         int frames = track.framesDone();
         int l = DetectionTrack.L;
-        double[] out = new double[frames * l * 3];
-        boolean[] placed = new boolean[frames];
+        double[][] hip = new double[frames][];
         double[] a = new double[9];
         double[] b = new double[3];
         for (int f = 0; f < frames; f++) {
@@ -69,13 +76,31 @@ public final class CameraPlacement {
                 accumulate(a, b, w, 0, 1, -yn, yn * z - y);
             }
             double[] t = solve3(a, b);
-            if (t == null || !(t[2] > 0)) {
+            if (t != null && t[2] > 0) {
+                hip[f] = t;
+            }
+        }
+        double[] out = new double[frames * l * 3];
+        boolean[] placed = new boolean[frames];
+        for (int f = 0; f < frames; f++) {
+            if (hip[f] == null) {
                 continue;
+            }
+            double[] t = new double[3];
+            double weights = 0;
+            for (int g = Math.max(0, f - smoothingHalfWidth); g <= Math.min(frames - 1, f + smoothingHalfWidth); g++) {
+                if (hip[g] != null) {
+                    double w = smoothingHalfWidth + 1 - Math.abs(g - f);
+                    weights += w;
+                    for (int ax = 0; ax < 3; ax++) {
+                        t[ax] += w * hip[g][ax];
+                    }
+                }
             }
             placed[f] = true;
             for (int k = 0; k < l; k++) {
                 for (int ax = 0; ax < 3; ax++) {
-                    out[(f * l + k) * 3 + ax] = track.world(f, k, ax) + t[ax];
+                    out[(f * l + k) * 3 + ax] = track.world(f, k, ax) + t[ax] / weights;
                 }
             }
         }
@@ -84,7 +109,12 @@ public final class CameraPlacement {
 
     /** The track's canonical keypoints in the world frame of {@code camera} (invalid where nobody was found). */
     public static KeypointSequence3D worldTrack(DetectionTrack track, Camera camera) {
-        Placement placement = cameraCoordinates(track, camera.fx(), camera.fy(), camera.cx(), camera.cy());
+        return worldTrack(track, camera, SMOOTHING_HALF_WIDTH);
+    }
+
+    /** As {@link #worldTrack(DetectionTrack, Camera)} with the given smoothing of the placement (0 = none). */
+    static KeypointSequence3D worldTrack(DetectionTrack track, Camera camera, int smoothingHalfWidth) {
+        Placement placement = cameraCoordinates(track, camera.fx(), camera.fy(), camera.cx(), camera.cy(), smoothingHalfWidth);
         double[] cam = placement.cameraXyz();
         double[] r = camera.rotation();
         double[] t = camera.translationM();
@@ -121,7 +151,7 @@ public final class CameraPlacement {
         double f = CameraEstimate.focalLengthPx(track.width(), CameraEstimate.DEFAULT_HORIZONTAL_FOV_DEG);
         double cx = track.width() / 2.0;
         double cy = track.height() / 2.0;
-        Placement placement = cameraCoordinates(track, f, f, cx, cy);
+        Placement placement = cameraCoordinates(track, f, f, cx, cy, 0);
         double[] cam = placement.cameraXyz();
         int l = DetectionTrack.L;
         double[] lowest = new double[track.framesDone()];

@@ -34,6 +34,15 @@ public final class LandmarkDrawing {
      * {@code file}, scaled so that its long side is at most {@code maxSidePx}.
      */
     public static void writePng(Path file, BufferedImage image, DetectionTrack track, int f, int maxSidePx) throws IOException {
+        writePng(file, image, track, f, maxSidePx, false);
+    }
+
+    /**
+     * As {@link #writePng(Path, BufferedImage, DetectionTrack, int, int)}; with {@code cropToPerson}, only
+     * the region around the person (their landmarks' bounding box, enlarged by half) is kept.
+     */
+    public static void writePng(Path file, BufferedImage image, DetectionTrack track, int f, int maxSidePx, boolean cropToPerson)
+            throws IOException {
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         double unit = Math.max(image.getWidth(), image.getHeight()) / 400.0;
@@ -49,21 +58,52 @@ public final class LandmarkDrawing {
                 g.fill(new Ellipse2D.Double(track.x(f, k) - r, track.y(f, k) - r, 2 * r, 2 * r));
             }
         }
-        g.setColor(Color.WHITE);
-        g.setFont(g.getFont().deriveFont((float) (8 * unit)));
-        g.drawString("frame " + f + (track.found(f) ? String.format(java.util.Locale.ROOT, "  presence %.2f", track.presence(f))
-                : "  no person"), (float) (4 * unit), (float) (12 * unit));
         g.dispose();
+        if (cropToPerson && track.found(f)) {
+            image = personRegion(image, track, f);
+        }
         double scale = Math.min(1, (double) maxSidePx / Math.max(image.getWidth(), image.getHeight()));
         BufferedImage out = new BufferedImage((int) Math.round(image.getWidth() * scale), (int) Math.round(image.getHeight() * scale),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D o = out.createGraphics();
         o.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         o.drawImage(image, 0, 0, out.getWidth(), out.getHeight(), null);
+        o.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        float text = Math.max(10, out.getWidth() / 30f);
+        o.setFont(o.getFont().deriveFont(text));
+        String label = "frame " + f + (track.found(f) ? String.format(java.util.Locale.ROOT, "  presence %.2f", track.presence(f))
+                : "  no person");
+        // White on a dark offset copy: readable on any background.
+        o.setColor(Color.BLACK);
+        o.drawString(label, text / 2 + 1, 1.3f * text + 1);
+        o.setColor(Color.WHITE);
+        o.drawString(label, text / 2, 1.3f * text);
         o.dispose();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ImageIO.write(out, "png", bytes);
         AtomicFiles.writeBytes(file, bytes.toByteArray());
+    }
+
+    private static BufferedImage personRegion(BufferedImage image, DetectionTrack track, int f) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < DetectionTrack.L; k++) {
+            minX = Math.min(minX, track.x(f, k));
+            maxX = Math.max(maxX, track.x(f, k));
+            minY = Math.min(minY, track.y(f, k));
+            maxY = Math.max(maxY, track.y(f, k));
+        }
+        double side = 1.5 * Math.max(maxX - minX, maxY - minY);
+        int x0 = (int) Math.max(0, Math.round((minX + maxX - side) / 2));
+        int y0 = (int) Math.max(0, Math.round((minY + maxY - side) / 2));
+        int x1 = (int) Math.min(image.getWidth(), Math.round((minX + maxX + side) / 2));
+        int y1 = (int) Math.min(image.getHeight(), Math.round((minY + maxY + side) / 2));
+        if (x1 - x0 < 2 || y1 - y0 < 2) {
+            return image;
+        }
+        return image.getSubimage(x0, y0, x1 - x0, y1 - y0);
     }
 
     /** Face yellow; MediaPipe's left landmarks have odd indices from 11 on (left shoulder 11, left hip 23). */

@@ -28,6 +28,7 @@ public final class LandmarkNet implements AutoCloseable {
     private static final int WORLD_VALUES = 3 * LandmarkOutput.ALL_LANDMARKS;
 
     private final PoseModel model;
+    private final BytePointer modelBuffer;
     private final Net net;
     private final StringVector outputNames;
     private final Mat input;
@@ -45,12 +46,16 @@ public final class LandmarkNet implements AutoCloseable {
     LandmarkNet(PoseModel model, byte[] tflite) throws ModelUnavailableException {
         this.model = model;
         Net loaded;
-        try (BytePointer buffer = new BytePointer(tflite)) {
-            loaded = opencv_dnn.readNetFromTFLite(buffer, tflite.length);
+        // Kept for the network's lifetime: the importer may refer to weights inside the buffer.
+        modelBuffer = new BytePointer(tflite);
+        try {
+            loaded = opencv_dnn.readNetFromTFLite(modelBuffer, tflite.length);
         } catch (RuntimeException e) {
+            modelBuffer.close();
             throw new ModelUnavailableException("OpenCV cannot load the pose model " + model.fileName() + ": " + e.getMessage(), e);
         }
         if (loaded == null || loaded.empty()) {
+            modelBuffer.close();
             throw new ModelUnavailableException("OpenCV loaded an empty network from " + model.fileName());
         }
         net = loaded;
@@ -120,5 +125,6 @@ public final class LandmarkNet implements AutoCloseable {
         input.close();
         outputNames.close();
         net.close();
+        modelBuffer.close();
     }
 }

@@ -30,12 +30,24 @@ public final class PoseTracker implements AutoCloseable {
     static final double REACH_GROWTH_PER_SECOND = 1.5;
     /** Enlargements of the last ROI tried first after a loss (fast motion leaves the old crop). */
     static final double[] LOCAL_SEARCH_GROWTH = {1.5, 2.5};
+    /** Largest size change between the last position and a person found again shortly after, factor. */
+    static final double REACQUIRE_SIZE_RATIO = 1.6;
+    /**
+     * Largest ROI side against the frame's long side: a body filling the frame has a ROI of about 1.4
+     * long sides; larger ones were poses hallucinated into enlarged crops (Sports2D, after the flip).
+     */
+    static final double MAX_ROI_TO_FRAME = 1.6;
+    /** One Euro settings of the alignment points (MediaPipe's auxiliary landmarks), see {@link #smoothedNextRoi}. */
+    static final double ALIGNMENT_MIN_CUTOFF_HZ = 1;
+    static final double ALIGNMENT_BETA = 10;
     /** Smallest ROI side that is kept for tracking, pixels. */
     static final double MIN_ROI_PX = 24;
 
     private final LandmarkNet net;
     private final PersonFinder finder;
     private final double fps;
+    private final OneEuroFilter alignmentFilter = new OneEuroFilter(4, ALIGNMENT_MIN_CUTOFF_HZ, ALIGNMENT_BETA, 1);
+    private final double[] alignment = new double[4];
     private final RoiCropper cropper = new RoiCropper(LandmarkNet.INPUT_SIDE);
     private final LandmarkOutput candidate = new LandmarkOutput();
     private final LandmarkOutput confirmed = new LandmarkOutput();
@@ -67,7 +79,7 @@ public final class PoseTracker implements AutoCloseable {
             runAt(argb, width, height, tracked, out);
             // A pose whose own ROI jumps away from the crop it came from is not the tracked body.
             if (out.presence >= PRESENCE_THRESHOLD && keep(out.nextRoi(), width, height) && stable(tracked, out.nextRoi())) {
-                tracked = out.nextRoi();
+                tracked = smoothedNextRoi(out);
                 lastSeen = tracked;
                 framesSinceSeen = 0;
                 return true;
@@ -79,10 +91,29 @@ public final class PoseTracker implements AutoCloseable {
             return false;
         }
         out.copyFrom(best);
-        tracked = out.nextRoi();
+        alignmentFilter.reset();
+        tracked = smoothedNextRoi(out);
         lastSeen = tracked;
         framesSinceSeen = 0;
         return true;
+    }
+
+    /**
+     * The next frame's ROI from the alignment points smoothed over time (One Euro, speeds in ROI sizes
+     * per second), as MediaPipe smooths its auxiliary landmarks: re-estimated every frame, the crop
+     * follows each frame's estimate of the body axis, which in a strong lean is biased and, iterated on
+     * one frame, turned the crop 38° and pulled the legs together (Pose2Sim view 2, frame 60).
+     * MediaPipe's own setting (min cutoff 0.01 Hz, β 1, {@code pose_landmark_filtering.pbtxt}) measured
+     * 1–3 px further from OpenPose on the four Pose2Sim views than this milder one (1 Hz, β 10).
+     */
+    private Roi smoothedNextRoi(LandmarkOutput out) {
+        double[] a = alignment;
+        a[0] = out.imageXy[2 * LandmarkOutput.HIP_CENTER];
+        a[1] = out.imageXy[2 * LandmarkOutput.HIP_CENTER + 1];
+        a[2] = out.imageXy[2 * LandmarkOutput.SCALE_POINT];
+        a[3] = out.imageXy[2 * LandmarkOutput.SCALE_POINT + 1];
+        alignmentFilter.filter(a, 1 / fps, 1 / out.roi.sizePx());
+        return Roi.fromAlignment(a[0], a[1], a[2], a[3]);
     }
 
     /** How many times the person had to be searched for (first frame and after each loss). */
@@ -139,7 +170,9 @@ public final class PoseTracker implements AutoCloseable {
                 // reach grows with the time since the loss.
                 double distance = Math.hypot(again.centerXPx() - lastSeen.centerXPx(), again.centerYPx() - lastSeen.centerYPx());
                 double reach = lastSeen.sizePx() * (0.5 + REACH_GROWTH_PER_SECOND * framesSinceSeen / fps);
-                if (distance > reach) {
+                double sizeRatio = again.sizePx() / lastSeen.sizePx();
+                // The same person keeps about their size; a pose hallucinated into an enlarged crop does not.
+                if (distance > reach || sizeRatio > REACQUIRE_SIZE_RATIO || sizeRatio < 1 / REACQUIRE_SIZE_RATIO) {
                     continue;
                 }
                 score = -distance;
@@ -175,9 +208,9 @@ public final class PoseTracker implements AutoCloseable {
         return rois;
     }
 
-    /** A ROI worth tracking: not tiny, and its centre within the frame (with one ROI side to spare). */
+    /** A ROI worth tracking: not tiny, not much larger than the frame, and its centre within the frame (with one ROI side to spare). */
     static boolean keep(Roi roi, int width, int height) {
-        return roi.sizePx() >= MIN_ROI_PX && roi.sizePx() <= 4.0 * Math.max(width, height)
+        return roi.sizePx() >= MIN_ROI_PX && roi.sizePx() <= MAX_ROI_TO_FRAME * Math.max(width, height)
                 && roi.centerXPx() > -roi.sizePx() / 2 && roi.centerXPx() < width + roi.sizePx() / 2
                 && roi.centerYPx() > -roi.sizePx() / 2 && roi.centerYPx() < height + roi.sizePx() / 2;
     }

@@ -17,8 +17,10 @@ package org.optimusmotion.app.detect;
 public record Roi(double centerXPx, double centerYPx, double sizePx, double rotationRad) {
 
     /**
-     * Margin around the alignment box: MediaPipe expands the rectangle from the detector's alignment
-     * points by 1.25 ({@code pose_detection_to_roi.pbtxt}) and keeps the box square.
+     * Margin around the alignment box (MediaPipe's {@code RectTransformationCalculator} after the
+     * alignment points, box kept square). MediaPipe's graphs use 1.25 or 1.5 depending on version and
+     * module; with these models 1.5 put the landmarks 92–241 px (median, four Pose2Sim views) from
+     * OpenPose's against 18–27 px with 1.25.
      */
     public static final double ALIGNMENT_SCALE = 1.25;
 

@@ -8,7 +8,8 @@ import org.optimusmotion.app.video.VideoReader;
 
 /**
  * Detects one person's pose landmarks in every frame of a video: decode ({@link VideoReader}), track
- * ({@link PoseTracker}), smooth ({@link LandmarkSmoother}, restarted after frames without a person).
+ * ({@link PoseTracker}), keep left and right consistent ({@link LeftRightConsistency}), smooth
+ * ({@link LandmarkSmoother}); the last two restart after frames without a person.
  * Stateless; each call opens its own reader and model, so calls on different threads are independent.
  */
 public final class VideoPoseDetector {
@@ -51,6 +52,7 @@ public final class VideoPoseDetector {
             int[] argb = new int[info.width() * info.height()];
             LandmarkOutput out = new LandmarkOutput();
             LandmarkSmoother smoother = new LandmarkSmoother(info.fps());
+            LeftRightConsistency sides = new LeftRightConsistency();
             try (PoseTracker tracker = new PoseTracker(new LandmarkNet(model), new PersonFinder(), info.fps())) {
                 for (int f = 0; f < info.frameCount(); f++) {
                     if (cancelled.getAsBoolean()) {
@@ -58,9 +60,13 @@ public final class VideoPoseDetector {
                     }
                     reader.readFrame(f, argb);
                     boolean found = tracker.track(argb, info.width(), info.height(), out);
-                    if (found && smooth) {
-                        smoother.smooth(out);
-                    } else if (!found) {
+                    if (found) {
+                        sides.apply(out);
+                        if (smooth) {
+                            smoother.smooth(out);
+                        }
+                    } else {
+                        sides.reset();
                         smoother.reset();
                     }
                     track.put(f, found ? out : null);

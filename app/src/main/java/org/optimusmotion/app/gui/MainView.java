@@ -149,6 +149,22 @@ public final class MainView extends BorderPane {
                 vm.open(files.stream().map(File::toPath).toList());
             }
         });
+        MenuItem detect = new MenuItem("Detect keypoints from video...");
+        detect.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Detect a person's keypoints in a video (written next to it, then opened)");
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter("Video", "*.mp4", "*.mov", "*.avi", "*.mkv", "*.webm"),
+                    new FileChooser.ExtensionFilter("All files", "*"));
+            File video = chooser.showOpenDialog(owner);
+            if (video != null) {
+                vm.detection().detect(video.toPath());
+            }
+        });
+        detect.disableProperty().bind(vm.detection().runningProperty());
+        MenuItem cancelDetect = new MenuItem("Cancel detection");
+        cancelDetect.setOnAction(e -> vm.detection().cancel());
+        cancelDetect.visibleProperty().bind(vm.detection().runningProperty());
         MenuItem openSample = new MenuItem("Open sample");
         openSample.setOnAction(e -> vm.openSample());
         Menu recent = new Menu("Open recent");
@@ -186,7 +202,8 @@ public final class MainView extends BorderPane {
                 owner.hide();
             }
         });
-        Menu file = new Menu("File", null, openFolder, openFiles, openSample, recent, new SeparatorMenuItem(), bvhA, bvhB,
+        Menu file = new Menu("File", null, openFolder, openFiles, detect, cancelDetect, openSample, recent,
+                new SeparatorMenuItem(), bvhA, bvhB,
                 overlay, metricsJson, metricsCsv, new SeparatorMenuItem(), quit);
 
         CheckMenuItem compare = new CheckMenuItem("Compare mode (two optimizers)");

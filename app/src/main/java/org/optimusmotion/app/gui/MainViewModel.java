@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.optimusmotion.app.detect.DetectionJob;
 import org.optimusmotion.app.fit.BundledSample;
 import org.optimusmotion.app.fit.CaseLoadException;
 import org.optimusmotion.app.fit.CaseLoader;
@@ -73,6 +74,7 @@ public final class MainViewModel {
     private final SceneViewModel sceneA;
     private final SceneViewModel sceneB;
     private final MetricsViewModel metrics;
+    private final DetectionViewModel detection;
 
     public MainViewModel(TaskExecutor executor, Function<FitMethod, FitService> services, SceneRenderer renderer,
             Model model, RecentFiles recent) {
@@ -91,6 +93,7 @@ public final class MainViewModel {
         sceneB = new SceneViewModel(executor, renderer, model, SLOT_COLORS.get(1), motionCase.getReadOnlyProperty(),
                 fitB.poseProperty(), timeline.frameProperty());
         metrics = new MetricsViewModel(List.of(fitA.metricsProperty(), fitB.metricsProperty()));
+        detection = new DetectionViewModel(executor, DetectionJob::run, this::show, this::open);
         recentFiles.setAll(recent.list());
         // Which weights Optimus uses (read once, ~90 ms: off the UI thread).
         BackgroundTask.wrap(ReconstructionWeights::statusLine).onSuccess(optimusWeights::set).executeWith(executor);
@@ -302,9 +305,10 @@ public final class MainViewModel {
         }
     }
 
-    /** Cancels running fits (called when the window closes). */
+    /** Cancels running fits and detection (called when the window closes). */
     public void shutdown() {
         cancelFits();
+        detection.cancel();
     }
 
     public void dismissMessage() {
@@ -378,5 +382,10 @@ public final class MainViewModel {
 
     public MetricsViewModel metrics() {
         return metrics;
+    }
+
+    /** Keypoint detection from a raw video ("Detect keypoints from video..."). */
+    public DetectionViewModel detection() {
+        return detection;
     }
 }
