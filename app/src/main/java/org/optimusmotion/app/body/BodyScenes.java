@@ -7,6 +7,7 @@ import org.optimusmotion.app.render.Rgba;
 import org.optimusmotion.app.render.Sphere;
 import org.optimusmotion.app.render.Vec3;
 import org.optimusmotion.physics.model.Keypoint;
+import org.optimusmotion.physics.model.Scene;
 
 /**
  * Adds the body and the input tracks to a {@link RenderScene.Builder}: the posed capsules of a
@@ -48,6 +49,42 @@ public final class BodyScenes {
         for (int[] bone : BONES) {
             if (valid == null || (valid[validOffset + bone[0]] && valid[validOffset + bone[1]])) {
                 scene.line(new LineSegment(point(keypoints, offset, bone[0]), point(keypoints, offset, bone[1]), color));
+            }
+        }
+    }
+
+    /** Radius of the capsules that draw a scene box's edges, metres. */
+    private static final double SCENE_EDGE_M = 0.02;
+
+    /**
+     * Adds the static geometry the body can touch: each box's 12 edges and each mesh triangle's edges as thin
+     * capsules (the renderer has no solid boxes; edges keep the body behind a box visible).
+     */
+    public static void addSceneGeometry(RenderScene.Builder scene, Scene geometry, Rgba color) {
+        for (Scene.Box box : geometry.boxes()) {
+            double[] c = box.centerM();
+            double[] h = box.halfExtentsM();
+            for (int axis = 0; axis < 3; axis++) {
+                int u = (axis + 1) % 3;
+                int v = (axis + 2) % 3;
+                for (int corner = 0; corner < 4; corner++) {
+                    double[] a = c.clone();
+                    a[u] += (corner & 1) == 0 ? -h[u] : h[u];
+                    a[v] += (corner & 2) == 0 ? -h[v] : h[v];
+                    double[] b = a.clone();
+                    a[axis] -= h[axis];
+                    b[axis] += h[axis];
+                    scene.capsule(new Vec3(a[0], a[1], a[2]), new Vec3(b[0], b[1], b[2]), SCENE_EDGE_M, color);
+                }
+            }
+        }
+        for (Scene.Mesh mesh : geometry.meshes()) {
+            double[] p = mesh.verticesM();
+            int[] t = mesh.triangles();
+            for (int i = 0; i < t.length; i++) {
+                int a = 3 * t[i];
+                int b = 3 * t[i % 3 == 2 ? i - 2 : i + 1];
+                scene.capsule(new Vec3(p[a], p[a + 1], p[a + 2]), new Vec3(p[b], p[b + 1], p[b + 2]), SCENE_EDGE_M, color);
             }
         }
     }

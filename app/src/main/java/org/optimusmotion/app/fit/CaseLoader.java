@@ -13,7 +13,10 @@ import org.optimusmotion.app.video.VideoInfo;
 import org.optimusmotion.app.video.VideoReader;
 import org.optimusmotion.physics.camera.Camera;
 import org.optimusmotion.physics.camera.CameraJson;
+import org.optimusmotion.physics.reconstruct.CaseFiles;
 import org.optimusmotion.physics.io.MotionFiles;
+import org.optimusmotion.physics.io.SceneFiles;
+import org.optimusmotion.physics.model.Scene;
 import org.optimusmotion.physics.motion.KeypointSequence2D;
 import org.optimusmotion.physics.motion.KeypointSequence3D;
 
@@ -67,6 +70,7 @@ public final class CaseLoader {
         List<String> notes = new ArrayList<>();
         Optional<VideoInfo> video = Optional.empty();
         Optional<Camera> camera = Optional.empty();
+        Scene scene = Scene.EMPTY;
         Path track2d = null;
         Path track3d = null;
         Path truth = null;
@@ -80,7 +84,9 @@ public final class CaseLoader {
                     }
                 }
                 case "json" -> {
-                    if (camera.isEmpty() && (file.contains("camera") || file.contains("calib"))) {
+                    if (file.equals(CaseFiles.SCENE)) {
+                        scene = scene(f);
+                    } else if (camera.isEmpty() && (file.contains("camera") || file.contains("calib"))) {
                         camera = Optional.of(camera(f));
                     }
                 }
@@ -157,7 +163,7 @@ public final class CaseLoader {
         }
         final int n = frames;
         return new MotionCase(name, source, video, camera, k2.map(t -> t.slice(0, n)), k3.map(t -> t.slice(0, n)), gt, fps,
-                frames, notes);
+                frames, notes, scene);
     }
 
     /** Case-layout names first, so that they win over other files of the same kind. */
@@ -198,6 +204,14 @@ public final class CaseLoader {
             return reader.info();
         } catch (VideoFileException e) {
             throw new CaseLoadException("Cannot open the video " + f.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Scene scene(Path f) throws CaseLoadException {
+        try {
+            return SceneFiles.read(f);
+        } catch (IOException e) {
+            throw new CaseLoadException("Cannot read the scene " + f.getFileName() + ": " + e.getMessage(), e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.optimusmotion.app.video.VideoInfo;
 import org.optimusmotion.physics.camera.Camera;
+import org.optimusmotion.physics.model.Scene;
 import org.optimusmotion.physics.motion.KeypointSequence2D;
 import org.optimusmotion.physics.motion.KeypointSequence3D;
 
@@ -24,12 +25,15 @@ import org.optimusmotion.physics.motion.KeypointSequence3D;
  * @param fps frames per second of the tracks
  * @param frameCount frames of every track
  * @param notes warnings for the user (mismatches that were resolved, pieces that are missing)
+ * @param scene static geometry besides the ground z = 0 ({@code scene.json}), {@link Scene#EMPTY} when none
  */
 public record MotionCase(String name, Path source, Optional<VideoInfo> video, Optional<Camera> camera,
         Optional<KeypointSequence2D> keypoints2d, Optional<KeypointSequence3D> keypoints3d,
-        Optional<KeypointSequence3D> groundTruth, double fps, int frameCount, List<String> notes) {
+        Optional<KeypointSequence3D> groundTruth, double fps, int frameCount, List<String> notes,
+        Scene scene) {
 
     public MotionCase {
+        Objects.requireNonNull(scene, "scene");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(video, "video");
@@ -44,6 +48,13 @@ public record MotionCase(String name, Path source, Optional<VideoInfo> video, Op
         if (!(fps > 0) || frameCount < 1) {
             throw new IllegalArgumentException("MotionCase fps must be > 0 and frameCount >= 1, got " + fps + ", " + frameCount);
         }
+    }
+
+    /** A case on flat ground ({@link Scene#EMPTY}). */
+    public MotionCase(String name, Path source, Optional<VideoInfo> video, Optional<Camera> camera,
+            Optional<KeypointSequence2D> keypoints2d, Optional<KeypointSequence3D> keypoints3d,
+            Optional<KeypointSequence3D> groundTruth, double fps, int frameCount, List<String> notes) {
+        this(name, source, video, camera, keypoints2d, keypoints3d, groundTruth, fps, frameCount, notes, Scene.EMPTY);
     }
 
     /** Duration, seconds. */

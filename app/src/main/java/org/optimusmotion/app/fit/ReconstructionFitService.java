@@ -57,7 +57,7 @@ public final class ReconstructionFitService implements FitService {
         ReconstructionConfig config = baseConfig.withBudget(Integer.MAX_VALUE, perWindow);
         boolean with2d = c.keypoints2d().isPresent() && c.camera().isPresent();
         ReconstructionInput input = new ReconstructionInput(kinematic, with2d ? c.keypoints2d().get() : null,
-                with2d ? c.camera().get() : null);
+                with2d ? c.camera().get() : null, c.scene());
 
         long maxEvaluations = perWindow * windows;
         long startNanos = System.nanoTime();

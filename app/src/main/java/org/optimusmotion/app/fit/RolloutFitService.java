@@ -50,7 +50,8 @@ public final class RolloutFitService implements FitService {
             throw new FitException("The 3D track has " + input.frameCount() + " frame; a fit needs at least 2.");
         }
         KeypointSequence3D targets = input.slice(0, frames);
-        SimOptions options = SimOptions.DEFAULT.withFrameRate(targets.fps(), SimOptions.DEFAULT_SUBSTEPS);
+        SimOptions options = SimOptions.DEFAULT.withFrameRate(targets.fps(), SimOptions.DEFAULT_SUBSTEPS)
+                .withScene(request.motionCase().scene());
         KeypointRolloutProblem rollout = new KeypointRolloutProblem(model, options,
                 new KeypointLoss(fillInvalid(targets), frames));
         BestTracking problem = new BestTracking(rollout, model, frames, targets.fps());

@@ -39,6 +39,8 @@ public final class SceneViewModel {
     public static final int MAX_RENDER_WIDTH = 960;
 
     private static final Rgba GHOST = Rgba.rgb255(40, 170, 70);
+    /** Edges of the scene's boxes and meshes. */
+    private static final Rgba SCENE_GEOMETRY = Rgba.rgb255(120, 135, 160);
 
     private final TaskExecutor executor;
     private final SceneRenderer renderer;
@@ -205,6 +207,9 @@ public final class SceneViewModel {
         PinholeCamera cam = r.camera().toPinhole(r.width(), r.height());
         Vec3 target = r.camera().target();
         RenderScene.Builder scene = RenderScene.builder(cam).ground(BodyScenes.floorAround(target.x(), target.y()));
+        if (r.motionCase() != null) {
+            BodyScenes.addSceneGeometry(scene, r.motionCase().scene(), SCENE_GEOMETRY);
+        }
         if (r.motionCase() != null && r.showInput() && r.motionCase().keypoints3d().isPresent()) {
             KeypointSequence3D input = r.motionCase().keypoints3d().get();
             int f = Math.min(r.frame(), input.frameCount() - 1);
