@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.optimusmotion.optimizer.ConvergenceChecker;
 import org.optimusmotion.optimizer.Optimizer;
 import org.optimusmotion.optimizer.io.AtomicFiles;
 import org.optimusmotion.physics.reconstruct.ReconstructionConfig;
@@ -56,6 +57,10 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
             description = "objective evaluations per window and optimizer, as reconstruct (default ${DEFAULT-VALUE})")
     long evaluations;
 
+    @Option(names = "--no-stagnation-stop",
+            description = "run every optimizer to the full budget instead of stopping it when the loss stagnates")
+    boolean noStagnationStop;
+
     @Option(names = "--seed", defaultValue = "2023", description = "draws the cases (default ${DEFAULT-VALUE})")
     long seed;
 
@@ -91,7 +96,12 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
             throw new UserError(e.getMessage(), e);
         }
         Files.createDirectories(out);
-        WindowBenchmark bench = new WindowBenchmark(optimizers, opts, evaluations);
+        ConvergenceChecker convergence = ConvergenceChecker.defaults();
+        if (noStagnationStop) {
+            // a patience longer than the budget never fires
+            convergence = new ConvergenceChecker(Double.NEGATIVE_INFINITY, 0, 0, (int) evaluations + 1);
+        }
+        WindowBenchmark bench = new WindowBenchmark(optimizers, opts, evaluations, convergence);
         List<WindowBenchmark.Run> runs = new ArrayList<>();
         AtomicBoolean cancelled = new AtomicBoolean();
         Thread hook = new Thread(() -> cancelled.set(true));
@@ -138,6 +148,7 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
         summary.put("planned_windows", plannedWindows);
         summary.put("evaluations_per_window", evaluations);
         summary.put("seed", seed);
+        summary.put("stagnation_stop", !noStagnationStop);
         summary.put("reference", optimizers.get(0));
         Map<String, Object> per = new LinkedHashMap<>();
         for (int k = 0; k < optimizers.size(); k++) {

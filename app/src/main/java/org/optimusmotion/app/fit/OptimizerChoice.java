@@ -39,13 +39,13 @@ public enum OptimizerChoice {
     }
 
     /**
-     * The optimizer a new fit slot starts with: L-BFGS for now. Optimus is offered but not the default:
-     * the weights shipped so far ({@value ReconstructionWeights#FUNCTION_TRAINED}) were meta-trained on
-     * classic test functions and diverge on the reconstruction objective (sample clip: MPJPE-G 16.9 m
-     * after 21 evaluations vs 132 mm for L-BFGS, {@code ./optimus compare --case assets/sample
-     * --optimizers lbfgs,bfgs,optimus}). When physics-trained weights
-     * ({@value ReconstructionWeights#PHYSICS_TRAINED}) ship, {@link ReconstructionWeights} picks them up
-     * by itself, and making Optimus the default is this one line.
+     * The optimizer a new fit slot starts with: L-BFGS for now. Optimus is offered but not the default.
+     * The function-trained weights ({@value ReconstructionWeights#FUNCTION_TRAINED}) diverge on the
+     * reconstruction objective (sample clip MPJPE-G 16.9 m vs 132 mm for L-BFGS). The physics weights
+     * ({@value ReconstructionWeights#PHYSICS_TRAINED}, picked up by {@link ReconstructionWeights}) fit,
+     * but not yet as well: MPJPE-G 266 mm with 437 evaluations vs 132 mm with 1056 for L-BFGS
+     * ({@code ./optimus compare --case assets/sample --optimizers lbfgs,optimus}, docs/optimus-reconstruction.md).
+     * Making Optimus the default is this one line once it matches L-BFGS here.
      */
     public static final OptimizerChoice DEFAULT = LBFGS;
 

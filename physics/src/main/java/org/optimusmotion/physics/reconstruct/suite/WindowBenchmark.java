@@ -29,12 +29,20 @@ public final class WindowBenchmark {
     private final List<String> labels;
     private final List<Optimizer> optimizers;
     private final long evaluationsPerWindow;
+    private final ConvergenceChecker convergence;
+
+    /** With the reconstruction's stagnation test ({@link ConvergenceChecker#defaults()}). */
+    public WindowBenchmark(List<String> labels, List<Optimizer> optimizers, long evaluationsPerWindow) {
+        this(labels, optimizers, evaluationsPerWindow, ConvergenceChecker.defaults());
+    }
 
     /**
      * @param labels                names of the optimizers; the first is the reference
      * @param evaluationsPerWindow  budget per window and optimizer (iterations are capped at the same number)
+     * @param convergence           when a run counts as stagnated and stops early
      */
-    public WindowBenchmark(List<String> labels, List<Optimizer> optimizers, long evaluationsPerWindow) {
+    public WindowBenchmark(List<String> labels, List<Optimizer> optimizers, long evaluationsPerWindow,
+            ConvergenceChecker convergence) {
         if (labels.size() != optimizers.size() || labels.isEmpty()) {
             throw new IllegalArgumentException("need one label per optimizer and at least one optimizer");
         }
@@ -44,6 +52,7 @@ public final class WindowBenchmark {
         this.labels = List.copyOf(labels);
         this.optimizers = List.copyOf(optimizers);
         this.evaluationsPerWindow = evaluationsPerWindow;
+        this.convergence = convergence;
     }
 
     /**
@@ -72,7 +81,7 @@ public final class WindowBenchmark {
             BestTrace trace = new BestTrace();
             long t0 = System.nanoTime();
             OptimizeResult r = Minimizer.minimize(optimizers.get(i), problem, x0,
-                    new Budget((int) evaluationsPerWindow, evaluationsPerWindow), ConvergenceChecker.defaults(),
+                    new Budget((int) evaluationsPerWindow, evaluationsPerWindow), convergence,
                     e -> trace.add(e.evaluations(), e.loss()), cancelled);
             double seconds = (System.nanoTime() - t0) * 1e-9;
             double best = Math.min(trace.best(), r.value());
