@@ -77,6 +77,10 @@ public final class MetaTrainCommand implements Callable<Integer> {
             description = "decades of step multipliers the calibration tries, 10^-FROM to 10^-TO (default ${DEFAULT-VALUE})")
     String calibrateDecades;
 
+    @Option(names = "--train-global-only",
+            description = "train only the Adafactor decay offsets and the global step scale, not the networks")
+    boolean trainGlobalOnly;
+
     @Option(names = "--validation-steps", defaultValue = "0",
             description = "inner steps per validation task; 0 = no validation (default ${DEFAULT-VALUE})")
     int validationSteps;
@@ -185,10 +189,14 @@ public final class MetaTrainCommand implements Callable<Integer> {
                         + " --window " + windowFrames : "")
                 + (initWeights != null ? " --init-weights " + initWeights.getFileName() : "")
                 + (calibrateStepScale ? " --calibrate-step-scale --calibrate-decades " + calibrateDecades : "")
-                + (validationSteps > 0 ? " --validation-steps " + validationSteps : "");
+                + (validationSteps > 0 ? " --validation-steps " + validationSteps : "")
+                + (trainGlobalOnly ? " --train-global-only" : "");
         console.printf(Locale.ROOT, "meta-training %s (%d meta-parameters) on %s, seed %d, %d pairs x %d steps, %d thread(s)%n",
                 learned, optimizer.thetaLength(), suite, seed, particles, truncation, threads);
         MetaTrainer trainer = new MetaTrainer(optimizer, sampler, config, out, provenance);
+        if (trainGlobalOnly) {
+            trainer = trainer.trainingOnlyFirst(optimizer.logStepScaleIndex() + 1);
+        }
         TaskValidation validation = null;
         if (validationSteps > 0) {
             if (tasks.validation().isEmpty()) {

@@ -51,18 +51,20 @@ public final class MetaTrainer {
     private final double[] initialTheta;
     private final TaskValidation validation;
     private final double validationIntervalSeconds;
+    private final int trainedPrefix;
 
     /**
      * @param provenance free text stored in the weights files (command line, commit)
      */
     public MetaTrainer(LearnedOptimizer optimizer, TaskSampler sampler, MetaTrainingConfig config, Path outDir,
                        String provenance) {
-        this(optimizer, sampler, config, outDir, provenance, null, null, Double.POSITIVE_INFINITY);
+        this(optimizer, sampler, config, outDir, provenance, null, null, Double.POSITIVE_INFINITY,
+                optimizer.thetaLength());
     }
 
     private MetaTrainer(LearnedOptimizer optimizer, TaskSampler sampler, MetaTrainingConfig config, Path outDir,
                         String provenance, double[] initialTheta, TaskValidation validation,
-                        double validationIntervalSeconds) {
+                        double validationIntervalSeconds, int trainedPrefix) {
         this.optimizer = optimizer;
         this.sampler = sampler;
         this.config = config;
@@ -71,6 +73,19 @@ public final class MetaTrainer {
         this.initialTheta = initialTheta;
         this.validation = validation;
         this.validationIntervalSeconds = validationIntervalSeconds;
+        this.trainedPrefix = trainedPrefix;
+    }
+
+    /**
+     * Trains only θ[0, count) — for both families the Adafactor decay offsets and the global log step scale
+     * come first — leaving the networks as they are.
+     */
+    public MetaTrainer trainingOnlyFirst(int count) {
+        if (count < 1 || count > optimizer.thetaLength()) {
+            throw new IllegalArgumentException("count must be in [1, " + optimizer.thetaLength() + "], was " + count);
+        }
+        return new MetaTrainer(optimizer, sampler, config, outDir, provenance, initialTheta, validation,
+                validationIntervalSeconds, count);
     }
 
     /**
@@ -83,7 +98,7 @@ public final class MetaTrainer {
                     + optimizer.thetaLength());
         }
         return new MetaTrainer(optimizer, sampler, config, outDir, provenance, theta.clone(), validation,
-                validationIntervalSeconds);
+                validationIntervalSeconds, trainedPrefix);
     }
 
     /** Scores θ on {@code tasks} at the start and at least every {@code intervalSeconds}, keeping the best. */
@@ -91,7 +106,8 @@ public final class MetaTrainer {
         if (!(intervalSeconds > 0)) {
             throw new IllegalArgumentException("validation interval must be > 0 s, was " + intervalSeconds);
         }
-        return new MetaTrainer(optimizer, sampler, config, outDir, provenance, initialTheta, tasks, intervalSeconds);
+        return new MetaTrainer(optimizer, sampler, config, outDir, provenance, initialTheta, tasks, intervalSeconds,
+                trainedPrefix);
     }
 
     /** Outcome of a training call. */
@@ -113,7 +129,7 @@ public final class MetaTrainer {
         ClippedAdam adam = new ClippedAdam(theta.length, config.learningRate(), config.gradientClip());
         double[] losses = new double[1024];
         long step = 0;
-        try (PesEstimator estimator = new PesEstimator(unroll, pes, config.seed())) {
+        try (PesEstimator estimator = new PesEstimator(unroll, pes, config.seed(), trainedPrefix)) {
             Path ckpt = outDir.resolve(CHECKPOINT_FILE);
             if (resume) {
                 if (!Files.exists(ckpt)) {
@@ -272,7 +288,8 @@ public final class MetaTrainer {
         return optimizer.kind().id() + " " + arch + " seed=" + config.seed() + " lr=" + config.learningRate()
                 + " clip=" + config.gradientClip() + " particles=" + p.particles() + " K=" + p.truncationLength()
                 + " std=" + p.std() + " episodes=" + p.episodes() + " offset=" + p.randomInitialOffset()
-                + " libraryFin=" + p.libraryFinAttribution();
+                + " libraryFin=" + p.libraryFinAttribution()
+                + (trainedPrefix < optimizer.thetaLength() ? " trainedPrefix=" + trainedPrefix : "");
     }
 
     private static double seconds(long startNanos) {

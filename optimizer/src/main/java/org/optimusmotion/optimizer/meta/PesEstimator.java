@@ -44,8 +44,22 @@ public final class PesEstimator implements GradientEstimator {
     private final double[] particleLoss;
     private final UnrollTrace[] traces;
     private final ExecutorService pool;
+    private final int trainedPrefix;
 
     public PesEstimator(TruncatedUnroll unroll, PesConfig config, long seed) {
+        this(unroll, config, seed, unroll.optimizer().thetaLength());
+    }
+
+    /**
+     * @param trainedPrefix only θ[0, trainedPrefix) is perturbed, so the estimate is zero elsewhere (fine-tuning
+     *                      a few global meta-parameters with far less noise than all of θ)
+     */
+    public PesEstimator(TruncatedUnroll unroll, PesConfig config, long seed, int trainedPrefix) {
+        if (trainedPrefix < 1 || trainedPrefix > unroll.optimizer().thetaLength()) {
+            throw new IllegalArgumentException("trainedPrefix must be in [1, " + unroll.optimizer().thetaLength()
+                    + "], was " + trainedPrefix);
+        }
+        this.trainedPrefix = trainedPrefix;
         if (unroll.truncationLength() != config.truncationLength()) {
             throw new IllegalArgumentException("unroll truncation length " + unroll.truncationLength()
                     + " differs from the PES truncation length " + config.truncationLength());
@@ -132,7 +146,9 @@ public final class PesEstimator implements GradientEstimator {
         double[] tn = thetaNeg[j];
         SplittableRandom rng = Seeds.stream(seed, outerStep, j, EPSILON_STREAM);
         for (int i = 0; i < thetaLength; i++) {
-            double ei = std * Seeds.gaussian(rng);
+            // drawn for every entry so that the random stream does not depend on the prefix
+            double g = Seeds.gaussian(rng);
+            double ei = i < trainedPrefix ? std * g : 0;
             e[i] = ei;
             tp[i] = theta[i] + ei;
             tn[i] = theta[i] - ei;

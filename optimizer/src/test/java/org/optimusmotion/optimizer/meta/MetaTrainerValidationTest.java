@@ -79,6 +79,24 @@ class MetaTrainerValidationTest {
     }
 
     @Test
+    void trainingOnlyThePrefixLeavesTheRestOfThetaAlone() throws Exception {
+        MetaTrainingConfig config = new MetaTrainingConfig(5, 3, 600, 1e-2, 3.0, 1e9, pes);
+        double[] start = lopt.initialTheta(5);
+        int prefix = lopt.logStepScaleIndex() + 1;
+        MetaTrainer.Summary s = new MetaTrainer(lopt, ToyTasks.sampler(2, 5), config, dir.resolve("p"), "t")
+                .trainingOnlyFirst(prefix).train(false, MetaTrainingListener.NONE, () -> false);
+        double moved = 0;
+        for (int i = 0; i < start.length; i++) {
+            if (i < prefix) {
+                moved = Math.max(moved, Math.abs(s.theta()[i] - start[i]));
+            } else {
+                assertEquals(start[i], s.theta()[i], 0.0, "entry " + i + " is outside the trained prefix");
+            }
+        }
+        assertTrue(moved > 1e-4, "the prefix is trained: " + moved);
+    }
+
+    @Test
     void validationScoresProgressBelowZeroAndFailuresAtThePenalty() {
         TaskValidation validation = heldOut();
         double trained = validation.score(lopt, lopt.initialTheta(1));
