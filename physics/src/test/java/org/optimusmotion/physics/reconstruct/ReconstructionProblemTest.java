@@ -163,4 +163,20 @@ class ReconstructionProblemTest {
             assertTrue(Math.abs(fd - g[i]) <= 1e-6 * Math.max(1, Math.abs(g[i])), "coordinate " + i + ": " + g[i] + " vs " + fd);
         }
     }
+
+    @Test
+    void configuredVelocityWeightChargesTheVelocityChangeInMetresPerSecond() {
+        Model m = HumanoidLoader.loadDefault();
+        ReconstructionConfig base = ReconstructionConfig.DEFAULT.withSubsteps(5);
+        ReconstructionProblem with = problem(m, base.withInitialVelocityWeight(0.5), 6);
+        ReconstructionProblem without = problem(m, base.withInitialVelocityWeight(0), 6);
+        double[] x = with.initialPoint();
+        int tx = m.dof() + m.dofIndex("root_tx");
+        double dv = 0.3;
+        x[tx] += dv / with.velocityScale();
+        double extra = with.evaluate(x, null) - without.evaluate(x, null);
+        assertTrue(Math.abs(extra - 0.5 * dv * dv) < 1e-9, "0.5 * 0.3^2 = 0.045, got " + extra);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> base.withInitialVelocityWeight(-1));
+    }
 }
