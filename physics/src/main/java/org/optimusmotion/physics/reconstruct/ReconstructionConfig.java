@@ -24,7 +24,7 @@ package org.optimusmotion.physics.reconstruct;
  * @param footClearanceM        height above the kinematic ground a swing foot keypoint should keep, metres, in [0, 0.3]
  * @param weightInitialVelocity weight of the squared change of the initial velocity qd0 from its warm start in
  *                              physical units (per (m/s)^2 or (rad/s)^2; weightInitialState's scaled units make
- *                              velocity changes nearly free, see {@link ReconstructionProblem})
+ *                              velocity changes nearly free, see {@link ReconstructionProblem}); default 0
  */
 public record ReconstructionConfig(int windowFrames, int overlapFrames, int substepsPerFrame, double weight2d,
         double robustScale2d, double weight3d, double weight3dGlobal, double weightSmoothness, double weightPrior,
@@ -32,9 +32,14 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
         double bodyMassKg, double weightFootStance, double weightFootClearance, double footClearanceM,
         double weightInitialVelocity) {
 
-    /** Defaults: PAPERS.md D.3/D.4 and open question 14, shortened windows for our 2-core machine; foot-contact weights from a sweep on the walk case (docs/reconstruction.md). */
+    /**
+     * Defaults: PAPERS.md D.3/D.4 and open question 14, shortened windows for our 2-core machine; foot-contact
+     * weights from a sweep on the walk case (docs/reconstruction.md). The initial-velocity anchor is off: 0.01
+     * halves foot skate on the Pose2Sim real case and helps the synthetic walk but makes the dance worse
+     * (docs/real-pose2sim.md, section 4), and meta-training draws its problems from these defaults.
+     */
     public static final ReconstructionConfig DEFAULT = new ReconstructionConfig(12, 3, 20, 10.0, 0.01, 1.0, 0.1, 1e-3,
-            1e-3, 1.0, 1e-3, 60, 150, 70.0, 1.0, 200.0, 0.06, 1e-2);
+            1e-3, 1.0, 1e-3, 60, 150, 70.0, 1.0, 200.0, 0.06, 0.0);
 
     public ReconstructionConfig {
         if (windowFrames < 3) {

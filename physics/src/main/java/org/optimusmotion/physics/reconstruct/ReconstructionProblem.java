@@ -36,12 +36,12 @@ import org.optimusmotion.physics.model.SimOptions;
  *   rho(r) = 2 d^2 (sqrt(1 + r^2 / d^2) - 1)    (pseudo-Huber: r^2 near 0, 2 d |r| far out)
  * </pre>
  * where J is the kinematic 3D estimate, c the detector confidence, pi the camera projection and
- * viol the distance of a target angle outside its joint's limits. wV (weightInitialVelocity, default 0.01)
+ * viol the distance of a target angle outside its joint's limits. wV (weightInitialVelocity, default 0)
  * anchors the initial velocity in physical units: wI's scaled units charge a velocity change dv only
  * wI (dv / VS)^2, with VS = 2 / T_window = 10.9 /s for 12 frames at 60 fps, and BFGS then gave a balancing
  * subject's root 5 m/s at a window start, moved s0 by 0.2-0.5 m to compensate and handed the next window a
  * state moving at 5 m/s (docs/real-pose2sim.md, section 4); 0.01 makes 1 m/s cost 0.01, small against a
- * window's keypoint loss (0.05-1) but no longer free. The foot-contact terms use the
+ * window's keypoint loss (0.05-1) but no longer free (scripts/real_pose2sim.sh uses it). The foot-contact terms use the
  * stance/swing labels of the targets ({@link FootContactLabels}): a foot in stance should not slide,
  * a foot in swing should clear the ground (issue 5: the simulated swing foot dragged above the floor). The gradient is exact: keypoint
  * adjoints from the camera Jacobian and the 3D terms go through {@link RolloutGradient}.
