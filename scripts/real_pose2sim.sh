@@ -25,9 +25,12 @@ mkdir -p "$OUT"
   --out "$OUT/case-view$VIEW-mediapipe"
 "$OPT" case pose2sim --data "$DATA" --view "$VIEW" --out "$OUT/case-view$VIEW-lift"
 
-# 4. Reconstruct both with BFGS, L-BFGS and Optimus.
+# 4. Reconstruct both with BFGS, L-BFGS and Optimus. The initial-velocity anchor (off by default) halves
+#    BFGS's foot skate here: without it, window starts get 5 m/s root velocities (docs/real-pose2sim.md, section 4).
+WIV="${WEIGHT_INITIAL_VELOCITY:-0.01}"
 for EST in mediapipe lift; do
-  "$OPT" compare --case "$OUT/case-view$VIEW-$EST" --optimizers bfgs,lbfgs,optimus --out "$OUT/compare-view$VIEW-$EST" >/dev/null
+  "$OPT" compare --case "$OUT/case-view$VIEW-$EST" --optimizers bfgs,lbfgs,optimus --weight-initial-velocity "$WIV" \
+    --out "$OUT/compare-view$VIEW-$EST" >/dev/null
   # The same predictions against our own triangulation instead of the TRC.
   for O in bfgs lbfgs optimus; do
     "$OPT" evaluate --pred "$OUT/compare-view$VIEW-$EST/$O/keypoints3d.csv" --gt "$OUT/triangulation/triangulated.csv" \

@@ -65,6 +65,10 @@ final class ReconstructionInputOptions {
             description = "Height above the ground a swing foot keypoint should keep, metres (default: built-in).")
     Double footClearance;
 
+    @Option(names = "--weight-initial-velocity", paramLabel = "W",
+            description = "Weight of the initial velocity's change from its warm start, per (m/s)^2; 0: the old objective (default: built-in).")
+    Double weightInitialVelocity;
+
     /** Reads the inputs, turning file problems into one-line user errors. */
     CaseFiles.CaseData read() throws IOException {
         try {
@@ -94,7 +98,8 @@ final class ReconstructionInputOptions {
                             weight3dGlobal != null ? weight3dGlobal : d.weight3dGlobal())
                     .withFootContact(weightFootStance != null ? weightFootStance : d.weightFootStance(),
                             weightFootClearance != null ? weightFootClearance : d.weightFootClearance(),
-                            footClearance != null ? footClearance : d.footClearanceM());
+                            footClearance != null ? footClearance : d.footClearanceM())
+                    .withInitialVelocityWeight(weightInitialVelocity != null ? weightInitialVelocity : d.weightInitialVelocity());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -54,7 +54,7 @@ final class TrainingSuites {
                     d.substepsPerFrame(), d.weight2d(), d.robustScale2d(), d.weight3d(), d.weight3dGlobal(),
                     d.weightSmoothness(), d.weightPrior(), d.weightJointLimits(), d.weightInitialState(),
                     d.maxIterationsPerWindow(), d.maxEvaluationsPerWindow(), d.bodyMassKg(), d.weightFootStance(),
-                    d.weightFootClearance(), d.footClearanceM());
+                    d.weightFootClearance(), d.footClearanceM(), d.weightInitialVelocity());
             draw = new ReconstructionSuite.CaseDraw(casesPerClip, caseSeconds, config);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);

@@ -22,15 +22,24 @@ package org.optimusmotion.physics.reconstruct;
  * @param weightFootStance      weight of the squared horizontal speed of foot keypoints labelled in stance (per (m/s)^2)
  * @param weightFootClearance   weight of the squared depth of swing-labelled foot keypoints below the clearance (per m^2)
  * @param footClearanceM        height above the kinematic ground a swing foot keypoint should keep, metres, in [0, 0.3]
+ * @param weightInitialVelocity weight of the squared change of the initial velocity qd0 from its warm start in
+ *                              physical units (per (m/s)^2 or (rad/s)^2; weightInitialState's scaled units make
+ *                              velocity changes nearly free, see {@link ReconstructionProblem}); default 0
  */
 public record ReconstructionConfig(int windowFrames, int overlapFrames, int substepsPerFrame, double weight2d,
         double robustScale2d, double weight3d, double weight3dGlobal, double weightSmoothness, double weightPrior,
         double weightJointLimits, double weightInitialState, int maxIterationsPerWindow, long maxEvaluationsPerWindow,
-        double bodyMassKg, double weightFootStance, double weightFootClearance, double footClearanceM) {
+        double bodyMassKg, double weightFootStance, double weightFootClearance, double footClearanceM,
+        double weightInitialVelocity) {
 
-    /** Defaults: PAPERS.md D.3/D.4 and open question 14, shortened windows for our 2-core machine; foot-contact weights from a sweep on the walk case (docs/reconstruction.md). */
+    /**
+     * Defaults: PAPERS.md D.3/D.4 and open question 14, shortened windows for our 2-core machine; foot-contact
+     * weights from a sweep on the walk case (docs/reconstruction.md). The initial-velocity anchor is off: 0.01
+     * halves foot skate on the Pose2Sim real case and helps the synthetic walk but makes the dance worse
+     * (docs/real-pose2sim.md, section 4), and meta-training draws its problems from these defaults.
+     */
     public static final ReconstructionConfig DEFAULT = new ReconstructionConfig(12, 3, 20, 10.0, 0.01, 1.0, 0.1, 1e-3,
-            1e-3, 1.0, 1e-3, 60, 150, 70.0, 1.0, 200.0, 0.06);
+            1e-3, 1.0, 1e-3, 60, 150, 70.0, 1.0, 200.0, 0.06, 0.0);
 
     public ReconstructionConfig {
         if (windowFrames < 3) {
@@ -67,6 +76,7 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
         if (!(footClearanceM >= 0 && footClearanceM <= 0.3)) {
             throw new IllegalArgumentException("footClearanceM = " + footClearanceM + " must be in [0, 0.3]");
         }
+        nonNegative("weightInitialVelocity", weightInitialVelocity);
     }
 
     private static void nonNegative(String name, double v) {
@@ -84,34 +94,46 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
     public ReconstructionConfig withWindow(int frames, int overlap) {
         return new ReconstructionConfig(frames, overlap, substepsPerFrame, weight2d, robustScale2d, weight3d,
                 weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState,
-                maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance, footClearanceM);
+                maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance, footClearanceM,
+                weightInitialVelocity);
     }
 
     /** The same settings with other per-window budgets. */
     public ReconstructionConfig withBudget(int iterations, long evaluations) {
         return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, weight2d, robustScale2d, weight3d,
                 weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState, iterations,
-                evaluations, bodyMassKg, weightFootStance, weightFootClearance, footClearanceM);
+                evaluations, bodyMassKg, weightFootStance, weightFootClearance, footClearanceM,
+                weightInitialVelocity);
     }
 
     /** The same settings with other weights of the 2D, root-relative 3D and global 3D terms. */
     public ReconstructionConfig withKeypointWeights(double w2d, double w3d, double w3dGlobal) {
         return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, w2d, robustScale2d, w3d,
                 w3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState, maxIterationsPerWindow,
-                maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance, footClearanceM);
+                maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance, footClearanceM,
+                weightInitialVelocity);
     }
 
     /** The same settings with another number of integrator steps per frame. */
     public ReconstructionConfig withSubsteps(int substeps) {
         return new ReconstructionConfig(windowFrames, overlapFrames, substeps, weight2d, robustScale2d, weight3d,
                 weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState,
-                maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance, footClearanceM);
+                maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance, footClearanceM,
+                weightInitialVelocity);
     }
 
     /** The same settings with other foot-contact weights and swing clearance. */
     public ReconstructionConfig withFootContact(double wStance, double wClearance, double clearanceM) {
         return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, weight2d, robustScale2d, weight3d,
                 weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState,
-                maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, wStance, wClearance, clearanceM);
+                maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, wStance, wClearance, clearanceM, weightInitialVelocity);
+    }
+
+    /** The same settings with another weight of the initial velocity's anchor (0: the scaled s0 anchor only). */
+    public ReconstructionConfig withInitialVelocityWeight(double w) {
+        return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, weight2d, robustScale2d, weight3d,
+                weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState,
+                maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance,
+                footClearanceM, w);
     }
 }

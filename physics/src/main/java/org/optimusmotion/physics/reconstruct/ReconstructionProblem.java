@@ -30,13 +30,18 @@ import org.optimusmotion.physics.model.SimOptions;
  *   L = (1/F) sum_f sum_k [ w2d c_fk rho(|pi(K_fk) - k2d_fk| / H)
  *                          + w3d |(K_fk - K_f,pelvis) - (J_fk - J_f,pelvis)|^2 + w3dG |K_fk - J_fk|^2 ]
  *     + (1/F) [ wS sum_f |qhat_{f+1} - qhat_f|^2 + wP sum_f |qhat_f - q_kin,f|^2 + wL sum_f,a viol(qhat_fa)^2 ]
- *     + wI |x_s0 - x_s0,init|^2
+ *     + wI |x_s0 - x_s0,init|^2 + wV |qd0 - qd0,init|^2
  *     + (1/F) sum_{foot k} [ wSt sum_{f, f+1 in stance} fps^2 |K_{f+1,k,xy} - K_{f,k,xy}|^2
  *                          + wCl sum_{f in swing} max(0, min(z_ground + clearance, z_kin,fk + margin) - K_{f,k,z})^2 ]
  *   rho(r) = 2 d^2 (sqrt(1 + r^2 / d^2) - 1)    (pseudo-Huber: r^2 near 0, 2 d |r| far out)
  * </pre>
  * where J is the kinematic 3D estimate, c the detector confidence, pi the camera projection and
- * viol the distance of a target angle outside its joint's limits. The foot-contact terms use the
+ * viol the distance of a target angle outside its joint's limits. wV (weightInitialVelocity, default 0)
+ * anchors the initial velocity in physical units: wI's scaled units charge a velocity change dv only
+ * wI (dv / VS)^2, with VS = 2 / T_window = 10.9 /s for 12 frames at 60 fps, and BFGS then gave a balancing
+ * subject's root 5 m/s at a window start, moved s0 by 0.2-0.5 m to compensate and handed the next window a
+ * state moving at 5 m/s (docs/real-pose2sim.md, section 4); 0.01 makes 1 m/s cost 0.01, small against a
+ * window's keypoint loss (0.05-1) but no longer free (scripts/real_pose2sim.sh uses it). The foot-contact terms use the
  * stance/swing labels of the targets ({@link FootContactLabels}): a foot in stance should not slide,
  * a foot in swing should clear the ground (issue 5: the simulated swing foot dragged above the floor). The gradient is exact: keypoint
  * adjoints from the camera Jacobian and the 3D terms go through {@link RolloutGradient}.
@@ -359,6 +364,26 @@ public final class ReconstructionProblem extends CountingProblem {
             value += wi * r * r;
             if (gradient != null) {
                 gradient[i] += 2 * wi * r;
+            }
+        }
+        value += initialVelocityAnchor(x, xInit, dof, velocityScale, config.weightInitialVelocity(), gradient);
+        return value;
+    }
+
+    /**
+     * wV |qd0 - qd0_init|^2 in physical units ((m/s)^2 and (rad/s)^2): with qd0 = VS x_v,
+     * value = wV VS^2 sum_i (x_v,i - x_v,init,i)^2 over the velocity block x[dof, 2 dof); adds its
+     * gradient 2 wV VS^2 (x_v - x_v,init) into {@code gradient} when not null.
+     */
+    static double initialVelocityAnchor(double[] x, double[] xInit, int dof, double velocityScale, double weight,
+            double[] gradient) {
+        double k = weight * velocityScale * velocityScale;
+        double value = 0;
+        for (int i = dof; i < 2 * dof; i++) {
+            double r = x[i] - xInit[i];
+            value += k * r * r;
+            if (gradient != null) {
+                gradient[i] += 2 * k * r;
             }
         }
         return value;

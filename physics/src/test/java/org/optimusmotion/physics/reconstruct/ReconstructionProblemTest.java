@@ -135,4 +135,48 @@ class ReconstructionProblemTest {
         p.evaluate(x, new double[x.length]);
         assertTrue(p.evaluations() == 2, "evaluations = " + p.evaluations());
     }
+
+    @Test
+    void initialVelocityAnchorIsInPhysicalUnitsWithExactGradient() {
+        int dof = 3;
+        double vs = 10.9;
+        double w = 0.01;
+        double[] xInit = {0.1, 0.2, 0.3, 0.05, -0.02, 0.01, 9, 9};
+        double[] x = xInit.clone();
+        // Root velocity +1 m/s (x_v = qd / VS), one joint -2 rad/s; positions and controls moved too: not charged.
+        x[dof] += 1 / vs;
+        x[dof + 2] -= 2 / vs;
+        x[0] += 0.5;
+        x[7] -= 1;
+        double[] g = new double[x.length];
+        double v = ReconstructionProblem.initialVelocityAnchor(x, xInit, dof, vs, w, g);
+        assertTrue(Math.abs(v - w * (1 + 4)) < 1e-12, "w (1^2 + 2^2) = " + w * 5 + ", got " + v);
+        assertTrue(g[0] == 0 && g[7] == 0 && Math.abs(g[dof]) > 0, "only the velocity block has a gradient");
+        for (int i = 0; i < x.length; i++) {
+            double keep = x[i];
+            x[i] = keep + 1e-6;
+            double fp = ReconstructionProblem.initialVelocityAnchor(x, xInit, dof, vs, w, null);
+            x[i] = keep - 1e-6;
+            double fm = ReconstructionProblem.initialVelocityAnchor(x, xInit, dof, vs, w, null);
+            x[i] = keep;
+            double fd = (fp - fm) / 2e-6;
+            assertTrue(Math.abs(fd - g[i]) <= 1e-6 * Math.max(1, Math.abs(g[i])), "coordinate " + i + ": " + g[i] + " vs " + fd);
+        }
+    }
+
+    @Test
+    void configuredVelocityWeightChargesTheVelocityChangeInMetresPerSecond() {
+        Model m = HumanoidLoader.loadDefault();
+        ReconstructionConfig base = ReconstructionConfig.DEFAULT.withSubsteps(5);
+        ReconstructionProblem with = problem(m, base.withInitialVelocityWeight(0.5), 6);
+        ReconstructionProblem without = problem(m, base.withInitialVelocityWeight(0), 6);
+        double[] x = with.initialPoint();
+        int tx = m.dof() + m.dofIndex("root_tx");
+        double dv = 0.3;
+        x[tx] += dv / with.velocityScale();
+        double extra = with.evaluate(x, null) - without.evaluate(x, null);
+        assertTrue(Math.abs(extra - 0.5 * dv * dv) < 1e-9, "0.5 * 0.3^2 = 0.045, got " + extra);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> base.withInitialVelocityWeight(-1));
+    }
 }
