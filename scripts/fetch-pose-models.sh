@@ -2,7 +2,7 @@
 # Fetches the MediaPipe BlazePose landmark models (Apache-2.0) from the npm registry with npm's own
 # client, checks their SHA-256 and installs them, with the licence, where `./optimus detect --model full`
 # looks: $OPTIMUS_MODELS_DIR, else ~/.cache/optimus-motion/models/mediapipe-pose-0.5.1675469404/.
-# The lite model is committed in assets/models/mediapipe-pose/ and needs no fetch.
+# .ci/run runs it; without the models `optimus detect` says to run it and the detection tests skip.
 set -euo pipefail
 
 PACKAGE="@mediapipe/pose@0.5.1675469404"

@@ -43,7 +43,7 @@ public final class DetectCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--model", defaultValue = "lite", paramLabel = "lite|full",
-            description = "Landmark model: lite (shipped) or full (scripts/fetch-pose-models.sh) (default ${DEFAULT-VALUE}).")
+            description = "Landmark model: lite or full, fetched by scripts/fetch-pose-models.sh (default ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--camera", paramLabel = "FILE",

@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * The BlazePose landmark models of MediaPipe Pose ({@code @mediapipe/pose@0.5.1675469404}, Apache-2.0)
- * that OpenCV's DNN module runs. {@link #LITE} is shipped in {@code assets/models/mediapipe-pose/};
- * {@link #FULL} is fetched by {@code scripts/fetch-pose-models.sh}.
+ * that OpenCV's DNN module runs. Both are fetched by
+ * {@code scripts/fetch-pose-models.sh} from the npm registry.
  */
 public enum PoseModel {
 

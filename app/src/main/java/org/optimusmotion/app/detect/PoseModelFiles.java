@@ -1,7 +1,6 @@
 package org.optimusmotion.app.detect;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,16 +12,14 @@ import java.util.List;
 /**
  * Finds the bytes of a {@link PoseModel} and checks their SHA-256. Looks, in this order, in
  * {@code $OPTIMUS_MODELS_DIR/mediapipe-pose-0.5.1675469404/}, in
- * {@code ~/.cache/optimus-motion/models/mediapipe-pose-0.5.1675469404/} (where
- * {@code scripts/fetch-pose-models.sh} installs them) and on the class path
- * ({@code org/optimusmotion/assets/models/mediapipe-pose/}, the shipped lite model). Stateless.
+ * {@code ~/.cache/optimus-motion/models/mediapipe-pose-0.5.1675469404/}, where
+ * {@code scripts/fetch-pose-models.sh} installs them from the npm registry (the project does not carry
+ * the model files). Stateless.
  */
 public final class PoseModelFiles {
 
     /** Folder name under a models directory. */
     public static final String FOLDER = "mediapipe-pose-0.5.1675469404";
-    /** Class-path folder of the shipped model. */
-    static final String RESOURCE_FOLDER = "/org/optimusmotion/assets/models/mediapipe-pose/";
 
     private PoseModelFiles() {
     }
@@ -44,18 +41,11 @@ public final class PoseModelFiles {
                 }
             }
         }
-        try (InputStream in = PoseModelFiles.class.getResourceAsStream(RESOURCE_FOLDER + model.fileName())) {
-            if (in != null) {
-                return verified(model, in.readAllBytes(), "class path " + RESOURCE_FOLDER + model.fileName());
-            }
-        } catch (IOException e) {
-            throw new ModelUnavailableException("cannot read the shipped pose model " + model.fileName() + ": " + e.getMessage(), e);
-        }
         throw new ModelUnavailableException("pose model '" + model.label() + "' (" + model.fileName() + ") not found in "
                 + searchFolders() + "; fetch it with scripts/fetch-pose-models.sh (needs npm and network)");
     }
 
-    /** The folders searched before the class path. */
+    /** The folders searched, in order. */
     static List<Path> searchFolders() {
         List<Path> dirs = new ArrayList<>();
         String env = System.getenv("OPTIMUS_MODELS_DIR");

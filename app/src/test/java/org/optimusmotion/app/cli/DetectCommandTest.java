@@ -1,5 +1,8 @@
 package org.optimusmotion.app.cli;
 
+import org.optimusmotion.app.detect.FetchedModels;
+import org.optimusmotion.app.detect.PoseModel;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +64,7 @@ class DetectCommandTest {
 
     @Test
     void detectWritesACaseFolderFromARawVideo() throws Exception {
+        FetchedModels.assumeAvailable(PoseModel.LITE);
         Path video = renderedClip();
         Path o = dir.resolve("out");
         assertEquals(0, run("detect", "--video", video.toString(), "--out", o.toString(), "--draw-frames", "0",

@@ -25,6 +25,7 @@ class RealFootageDetectionTest {
         Path video = ROOT.resolve("cam01.mp4");
         Path openPose = ROOT.resolve("keypoints/pose/cam01_json");
         assumeTrue(Files.isRegularFile(video) && Files.isDirectory(openPose), "shared footage not present: " + ROOT);
+        FetchedModels.assumeAvailable(PoseModel.LITE);
         DetectionTrack track = new VideoPoseDetector(PoseModel.LITE, true).detect(video, (d, t, f) -> { }, () -> false);
         assertEquals(100, track.framesDone());
         assertTrue(track.framesWithPerson() >= 95, track.framesWithPerson() + " of 100 frames with a person");

@@ -29,6 +29,7 @@ class RenderedFigureDetectionTest {
 
     @BeforeAll
     static void start() throws Exception {
+        FetchedModels.assumeAvailable(PoseModel.LITE);
         renderer = new OffscreenRenderer();
         tracker = new PoseTracker(new LandmarkNet(PoseModel.LITE), new PersonFinder(), 30);
     }
