@@ -1,5 +1,7 @@
 package org.optimusmotion.physics.metrics;
 
+import org.optimusmotion.physics.spatial.SymmetricEigen4;
+
 /**
  * Similarity Procrustes alignment in 3D: the scale {@code s}, rotation {@code R} and translation
  * {@code t} minimising {@code Σ_i ||s·R·p_i + t − g_i||²}, by Horn's closed-form quaternion method
@@ -12,8 +14,6 @@ package org.optimusmotion.physics.metrics;
  * <p>Not thread-safe (holds a workspace); {@link #align} does not allocate.
  */
 public final class Procrustes {
-
-    private static final int JACOBI_SWEEPS = 50;
 
     private final double[] n = new double[16];
     private final double[] v = new double[16];
@@ -110,7 +110,7 @@ public final class Procrustes {
         n[12] = n[3];
         n[13] = n[7];
         n[14] = n[11];
-        jacobiEigen(n, v);
+        SymmetricEigen4.decompose(n, v);
         int best = 0;
         for (int i = 1; i < 4; i++) {
             if (n[5 * i] > n[5 * best]) {
@@ -154,61 +154,5 @@ public final class Procrustes {
             err += Math.sqrt(dx * dx + dy * dy + dz * dz);
         }
         return err / m;
-    }
-
-    /**
-     * Cyclic Jacobi eigen-decomposition of the symmetric 4×4 {@code a} (row-major): on return the
-     * diagonal of {@code a} holds the eigenvalues and the columns of {@code vectors} the eigenvectors.
-     */
-    static void jacobiEigen(double[] a, double[] vectors) {
-        java.util.Arrays.fill(vectors, 0);
-        for (int i = 0; i < 4; i++) {
-            vectors[5 * i] = 1;
-        }
-        for (int sweep = 0; sweep < JACOBI_SWEEPS; sweep++) {
-            double off = 0;
-            for (int p = 0; p < 4; p++) {
-                for (int q = p + 1; q < 4; q++) {
-                    off += a[4 * p + q] * a[4 * p + q];
-                }
-            }
-            if (off < 1e-30) {
-                return;
-            }
-            for (int p = 0; p < 4; p++) {
-                for (int q = p + 1; q < 4; q++) {
-                    double apq = a[4 * p + q];
-                    if (Math.abs(apq) < 1e-300) {
-                        continue;
-                    }
-                    // Rotation angle that zeroes a[p][q] (Golub & Van Loan, Alg. 8.4.1).
-                    double theta = (a[4 * q + q] - a[4 * p + p]) / (2 * apq);
-                    double t = Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-                    if (theta == 0) {
-                        t = 1;
-                    }
-                    double c = 1 / Math.sqrt(t * t + 1);
-                    double s = t * c;
-                    for (int k = 0; k < 4; k++) {
-                        double akp = a[4 * k + p];
-                        double akq = a[4 * k + q];
-                        a[4 * k + p] = c * akp - s * akq;
-                        a[4 * k + q] = s * akp + c * akq;
-                    }
-                    for (int k = 0; k < 4; k++) {
-                        double apk = a[4 * p + k];
-                        double aqk = a[4 * q + k];
-                        a[4 * p + k] = c * apk - s * aqk;
-                        a[4 * q + k] = s * apk + c * aqk;
-                    }
-                    for (int k = 0; k < 4; k++) {
-                        double vkp = vectors[4 * k + p];
-                        double vkq = vectors[4 * k + q];
-                        vectors[4 * k + p] = c * vkp - s * vkq;
-                        vectors[4 * k + q] = s * vkp + c * vkq;
-                    }
-                }
-            }
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.optimusmotion.physics.triangulate;
 
 import java.util.List;
 import org.optimusmotion.physics.camera.Camera;
+import org.optimusmotion.physics.spatial.SymmetricEigen4;
 
 /**
  * Triangulates one 3D point from its pixel positions in N >= 2 calibrated views.

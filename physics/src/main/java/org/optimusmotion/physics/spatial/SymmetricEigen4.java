@@ -1,11 +1,11 @@
-package org.optimusmotion.physics.triangulate;
+package org.optimusmotion.physics.spatial;
 
 /**
  * Eigen-decomposition of a symmetric 4×4 matrix by cyclic Jacobi rotations (Golub and Van Loan,
- * <i>Matrix Computations</i>, 4th ed., sec. 8.5), enough for DLT null vectors. Stateless; does not
- * allocate.
+ * <i>Matrix Computations</i>, 4th ed., sec. 8.5): DLT null vectors (triangulation) and the quaternion of
+ * Horn's absolute orientation (Procrustes). Stateless; does not allocate.
  */
-final class SymmetricEigen4 {
+public final class SymmetricEigen4 {
 
     private static final int SWEEPS = 50;
 
@@ -18,7 +18,19 @@ final class SymmetricEigen4 {
      *
      * @return the column index of the smallest eigenvalue
      */
-    static int smallest(double[] a, double[] vectors) {
+    public static int smallest(double[] a, double[] vectors) {
+        decompose(a, vectors);
+        int best = 0;
+        for (int i = 1; i < 4; i++) {
+            if (a[5 * i] < a[5 * best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** As {@link #smallest}, without choosing an eigenvalue. */
+    public static void decompose(double[] a, double[] vectors) {
         java.util.Arrays.fill(vectors, 0);
         for (int i = 0; i < 4; i++) {
             vectors[5 * i] = 1;
@@ -70,12 +82,5 @@ final class SymmetricEigen4 {
                 }
             }
         }
-        int best = 0;
-        for (int i = 1; i < 4; i++) {
-            if (a[5 * i] < a[5 * best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 }
