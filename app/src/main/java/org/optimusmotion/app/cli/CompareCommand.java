@@ -44,14 +44,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Optimizer> opts = new ArrayList<>();
-        for (String name : optimizers) {
-            ReconstructionOptimizers.Named named = ReconstructionOptimizers.resolve(name);
-            if (named.weightsDescription() != null) {
-                spec.commandLine().getErr().println(named.weightsDescription());
-            }
-            opts.add(named.optimizer());
-        }
+        List<Optimizer> opts = ReconstructionOptimizers.resolveAll(optimizers, spec.commandLine().getErr());
         CaseFiles.CaseData data = inputs.read();
         Files.createDirectories(out);
         Map<String, Object> comparison = new LinkedHashMap<>();

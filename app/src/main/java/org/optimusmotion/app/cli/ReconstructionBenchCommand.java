@@ -75,14 +75,7 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("unknown --split '" + split + "', expected training, validation or test", e);
         }
-        List<Optimizer> opts = new ArrayList<>();
-        for (String name : optimizers) {
-            ReconstructionOptimizers.Named named = ReconstructionOptimizers.resolve(name);
-            if (named.weightsDescription() != null) {
-                spec.commandLine().getErr().println(named.weightsDescription());
-            }
-            opts.add(named.optimizer());
-        }
+        List<Optimizer> opts = ReconstructionOptimizers.resolveAll(optimizers, spec.commandLine().getErr());
         ReconstructionSuite.CaseDraw draw;
         try {
             draw = new ReconstructionSuite.CaseDraw(casesPerClip, caseSeconds, ReconstructionConfig.DEFAULT);

@@ -1,8 +1,11 @@
 package org.optimusmotion.app.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.optimusmotion.app.fit.ReconstructionWeights;
@@ -41,6 +44,19 @@ final class ReconstructionOptimizers {
     /** The optimizer for a name or spec; a {@link UserError} naming the spec for anything unknown. */
     static Optimizer byName(String spec) {
         return resolve(spec).optimizer();
+    }
+
+    /** The optimizers for {@code specs}, in order, saying on {@code err} which weights each learned one uses. */
+    static List<Optimizer> resolveAll(List<String> specs, PrintWriter err) {
+        List<Optimizer> out = new ArrayList<>(specs.size());
+        for (String spec : specs) {
+            Named named = resolve(spec);
+            if (named.weightsDescription() != null) {
+                err.println(named.weightsDescription());
+            }
+            out.add(named.optimizer());
+        }
+        return out;
     }
 
     /** Like {@link #byName}, with a one-line description of the weights (null for classic optimizers). */
