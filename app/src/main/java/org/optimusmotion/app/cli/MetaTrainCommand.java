@@ -63,6 +63,19 @@ public final class MetaTrainCommand implements Callable<Integer> {
             description = "reconstruction suite: frames per window (default ${DEFAULT-VALUE}, as reconstruct)")
     int windowFrames;
 
+    @Option(names = "--reference-optimizer", paramLabel = "SPEC",
+            description = "reconstruction suite: measure the meta-loss against (1 - margin) x this optimizer's loss on each"
+                    + " window (e.g. bfgs) instead of against zero")
+    String referenceOptimizer;
+
+    @Option(names = "--reference-evaluations", defaultValue = "300",
+            description = "evaluations of the reference optimizer per window (default ${DEFAULT-VALUE})")
+    long referenceEvaluations;
+
+    @Option(names = "--reference-margin", defaultValue = "0.05",
+            description = "the meta-loss floor lies this fraction below the reference loss (default ${DEFAULT-VALUE})")
+    double referenceMargin;
+
     @Option(names = "--init-weights", paramLabel = "FILE",
             description = "start a new run from these weights (e.g. assets/weights/optimus-functions-v1.bin) instead of random θ;"
                     + " the architecture comes from the file")
@@ -145,6 +158,20 @@ public final class MetaTrainCommand implements Callable<Integer> {
         }
     }
 
+    private TrainingSuites.ReferenceFloor referenceFloor() {
+        if (referenceOptimizer == null) {
+            return null;
+        }
+        if (!(referenceMargin > 0 && referenceMargin < 1)) {
+            throw new UserError("--reference-margin must be in (0, 1), was " + referenceMargin);
+        }
+        if (referenceEvaluations < 1) {
+            throw new UserError("--reference-evaluations must be >= 1, was " + referenceEvaluations);
+        }
+        return new TrainingSuites.ReferenceFloor(ReconstructionOptimizers.byName(referenceOptimizer),
+                referenceEvaluations, referenceMargin, threads, out.resolve(TrainingSuites.REFERENCE_CACHE));
+    }
+
     private LearnedWeights readInitWeights() {
         try {
             return LearnedWeights.read(initWeights);
@@ -169,7 +196,7 @@ public final class MetaTrainCommand implements Callable<Integer> {
         TrainingSuites.Suite tasks = switch (suite) {
             case "functions" -> TrainingSuites.functions(seed);
             case "reconstruction" -> TrainingSuites.reconstruction(mocap, casesPerClip, caseSeconds, windowFrames, seed,
-                    console);
+                    referenceFloor(), console);
             case "toy" -> new TrainingSuites.Suite(ToyTasks.sampler(2, 20), java.util.List.of());
             default -> throw new UserError("unknown --suite '" + suite + "', expected functions, reconstruction or toy");
         };
@@ -190,7 +217,10 @@ public final class MetaTrainCommand implements Callable<Integer> {
                 + (initWeights != null ? " --init-weights " + initWeights.getFileName() : "")
                 + (calibrateStepScale ? " --calibrate-step-scale --calibrate-decades " + calibrateDecades : "")
                 + (validationSteps > 0 ? " --validation-steps " + validationSteps : "")
-                + (trainGlobalOnly ? " --train-global-only" : "");
+                + (trainGlobalOnly ? " --train-global-only" : "")
+                + (referenceOptimizer != null && suite.equals("reconstruction") ? " --reference-optimizer "
+                        + referenceOptimizer + " --reference-evaluations " + referenceEvaluations
+                        + " --reference-margin " + referenceMargin : "");
         console.printf(Locale.ROOT, "meta-training %s (%d meta-parameters) on %s, seed %d, %d pairs x %d steps, %d thread(s)%n",
                 learned, optimizer.thetaLength(), suite, seed, particles, truncation, threads);
         MetaTrainer trainer = new MetaTrainer(optimizer, sampler, config, out, provenance);

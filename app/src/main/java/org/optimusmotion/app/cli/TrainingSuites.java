@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import org.optimusmotion.optimizer.Optimizer;
 import org.optimusmotion.optimizer.functions.FunctionSuite;
 import org.optimusmotion.optimizer.functions.SuiteProblem;
 import org.optimusmotion.optimizer.meta.FunctionSuiteTasks;
@@ -15,6 +17,7 @@ import org.optimusmotion.optimizer.meta.TrainingTask;
 import org.optimusmotion.physics.reconstruct.ReconstructionConfig;
 import org.optimusmotion.physics.reconstruct.suite.ReconstructionSuite;
 import org.optimusmotion.physics.reconstruct.suite.ReconstructionTasks;
+import org.optimusmotion.physics.reconstruct.suite.ReferenceLosses;
 import org.optimusmotion.physics.reconstruct.suite.SuiteSplit;
 
 /** The meta-training task distributions selectable with {@code --suite}, with their validation tasks. */
@@ -24,6 +27,16 @@ final class TrainingSuites {
     private static final int VALIDATION_STRIDE = 3;
 
     private TrainingSuites() {
+    }
+
+    /** File in the training folder that caches the reference losses. */
+    static final String REFERENCE_CACHE = "reference-losses.csv";
+
+    /**
+     * Meta-loss measured against (1 − margin) × the reference optimizer's loss on each window
+     * ({@link ReconstructionTasks#belowReference}).
+     */
+    record ReferenceFloor(Optimizer optimizer, long evaluations, double margin, int threads, Path cache) {
     }
 
     /** Training sampler and the fixed held-out tasks scored to keep the best weights (may be empty). */
@@ -45,7 +58,7 @@ final class TrainingSuites {
 
     /** Windows of synthetic cases from the training clips; validation: a fixed subset of the validation clips' windows. */
     static Suite reconstruction(Path mocap, int casesPerClip, double caseSeconds, int windowFrames, long seed,
-            PrintWriter console) {
+            ReferenceFloor floor, PrintWriter console) {
         ReconstructionConfig d = ReconstructionConfig.DEFAULT;
         ReconstructionConfig config;
         ReconstructionSuite.CaseDraw draw;
@@ -63,8 +76,22 @@ final class TrainingSuites {
         try {
             var training = ReconstructionSuite.windows(mocap, SuiteSplit.TRAINING, draw, seed, console::println);
             var validation = ReconstructionSuite.windows(mocap, SuiteSplit.VALIDATION, draw, seed, console::println);
-            ReconstructionTasks trainingTasks = new ReconstructionTasks(training);
-            List<TrainingTask> held = new ReconstructionTasks(validation).everyNth(VALIDATION_STRIDE);
+            ReconstructionTasks trainingTasks;
+            List<TrainingTask> held;
+            if (floor == null) {
+                trainingTasks = new ReconstructionTasks(training);
+                held = new ReconstructionTasks(validation).everyNth(VALIDATION_STRIDE);
+            } else {
+                List<ReconstructionSuite.SuiteWindow> all = new ArrayList<>(training);
+                all.addAll(validation);
+                Map<String, Double> ref = ReferenceLosses.computeOrLoad(all, floor.optimizer(), floor.evaluations(),
+                        floor.threads(), floor.cache(), line -> {
+                            console.println(line);
+                            console.flush();
+                        });
+                trainingTasks = ReconstructionTasks.belowReference(training, ref, floor.margin());
+                held = ReconstructionTasks.belowReference(validation, ref, floor.margin()).everyNth(VALIDATION_STRIDE);
+            }
             console.printf(Locale.ROOT, "reconstruction suite: %d training windows from %d clips, %d validation"
                             + " windows (%d scored), dimension %d, built in %.0f s%n", training.size(),
                     ReconstructionSuite.clips(SuiteSplit.TRAINING).size(), validation.size(), held.size(),

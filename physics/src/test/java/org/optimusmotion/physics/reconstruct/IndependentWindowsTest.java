@@ -2,18 +2,25 @@ package org.optimusmotion.physics.reconstruct;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.optimusmotion.optimizer.classic.GradientDescent;
 import org.optimusmotion.optimizer.classic.OptimizerKind;
 import org.optimusmotion.optimizer.meta.TrainingTask;
 import org.optimusmotion.physics.reconstruct.suite.ReconstructionSuite;
 import org.optimusmotion.physics.reconstruct.suite.ReconstructionTasks;
+import org.optimusmotion.physics.reconstruct.suite.ReferenceLosses;
 import org.optimusmotion.physics.reconstruct.suite.WindowBenchmark;
 import org.optimusmotion.physics.synth.SyntheticCase;
 
@@ -83,5 +90,34 @@ class IndependentWindowsTest {
         assertEquals(ref.evaluationsToReference(), runs.get(1).evaluationsToReference(), "deterministic optimizers tie");
         assertArrayEquals(new double[] {ref.finalLoss()}, new double[] {runs.get(1).finalLoss()}, 0.0);
         assertEquals(-1, runs.get(2).evaluationsToReference(), "never reached");
+    }
+
+    @Test
+    void referenceLossesAreBfgsFinalLossesCachedAndSetTheTasksFloor(@TempDir Path dir) throws Exception {
+        List<ReconstructionSuite.SuiteWindow> w = windows(ReconstructorTest.small()).subList(0, 2);
+        var bfgs = OptimizerKind.BFGS.withDefaults();
+        Path cache = dir.resolve("run/reference-losses.csv");
+        Map<String, Double> ref = ReferenceLosses.computeOrLoad(w, bfgs, 20, 2, cache, line -> { });
+        WindowBenchmark.Run direct = new WindowBenchmark(List.of("bfgs"), List.of(bfgs), 20,
+                org.optimusmotion.optimizer.ConvergenceChecker.never()).run(w.get(1), () -> false).get(0);
+        assertEquals(direct.finalLoss(), ref.get(w.get(1).id()), 0.0, "same run, two threads or one");
+        assertTrue(direct.finalLoss() < direct.initialLoss());
+        assertEquals(ref, ReferenceLosses.read(cache), "cache round trip");
+
+        // a cache that lists every window is used as it is (a computed value would not be 1.5)
+        ReferenceLosses.write(cache, Map.of(w.get(0).id(), 1.5, w.get(1).id(), 2.0));
+        Map<String, Double> again = ReferenceLosses.computeOrLoad(w, bfgs, 20, 1, cache, line -> { });
+        assertEquals(1.5, again.get(w.get(0).id()));
+
+        ReconstructionTasks tasks = ReconstructionTasks.belowReference(w, again, 0.1);
+        assertEquals(0.9 * 1.5, tasks.tasks().get(0).fStar(), 1e-15);
+        assertEquals(0.9 * 2.0, tasks.tasks().get(1).fStar(), 1e-15);
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> ReconstructionTasks.belowReference(w, Map.of(w.get(0).id(), 1.0), 0.1));
+        assertTrue(missing.getMessage().contains(w.get(1).id()), missing.getMessage());
+
+        Files.writeString(cache, "window,reference_loss\nwalk-f0,abc\n");
+        IOException bad = assertThrows(IOException.class, () -> ReferenceLosses.read(cache));
+        assertTrue(bad.getMessage().contains("line 2") && bad.getMessage().contains(cache.toString()), bad.getMessage());
     }
 }

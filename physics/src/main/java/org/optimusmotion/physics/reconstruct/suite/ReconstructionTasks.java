@@ -2,7 +2,9 @@ package org.optimusmotion.physics.reconstruct.suite;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 
 import org.optimusmotion.optimizer.Problem;
 import org.optimusmotion.optimizer.meta.TaskSampler;
@@ -10,23 +12,56 @@ import org.optimusmotion.optimizer.meta.TrainingTask;
 import org.optimusmotion.physics.reconstruct.WindowProblemSpec;
 
 /**
- * Suite windows as meta-training tasks. The minimum of a reconstruction objective is unknown; every term
- * is non-negative, so f* = 0 is used and the meta-loss becomes log(f / f₀), the log of the loss relative
- * to the warm start. Immutable and thread-safe.
+ * Suite windows as meta-training tasks. The minimum of a reconstruction objective is unknown. Two choices
+ * of the "known minimum" f* that the meta-loss log((f − f*) / (f₀ − f*)) measures against:
+ * <ul>
+ *   <li>zero ({@link #ReconstructionTasks(List)}): every term is non-negative, so the meta-loss is
+ *       log(f / f₀). Stalling 5 % above BFGS's loss then costs only log 1.05 = 0.05, invisible beside
+ *       the first steps' progress, so meta-training is not pushed to finish the job;</li>
+ *   <li>just below a reference optimizer's loss ({@link #belowReference}): f* = (1 − margin) · f_ref,
+ *       so the last per cents dominate and going past the reference is rewarded.</li>
+ * </ul>
+ * Immutable and thread-safe.
  */
 public final class ReconstructionTasks implements TaskSampler {
 
     private final List<TrainingTask> tasks;
 
+    /** Tasks with f* = 0. */
     public ReconstructionTasks(List<ReconstructionSuite.SuiteWindow> windows) {
+        this(windows, w -> 0.0);
+    }
+
+    private ReconstructionTasks(List<ReconstructionSuite.SuiteWindow> windows,
+            ToDoubleFunction<ReconstructionSuite.SuiteWindow> fStar) {
         if (windows.isEmpty()) {
             throw new IllegalArgumentException("no windows");
         }
         List<TrainingTask> t = new ArrayList<>(windows.size());
         for (ReconstructionSuite.SuiteWindow w : windows) {
-            t.add(new WindowTask(w.id(), w.spec(), w.spec().newProblem().initialPoint()));
+            t.add(new WindowTask(w.id(), w.spec(), w.spec().newProblem().initialPoint(), fStar.applyAsDouble(w)));
         }
         this.tasks = List.copyOf(t);
+    }
+
+    /**
+     * Tasks with f* = (1 − margin) · the window's reference loss ({@link ReferenceLosses}).
+     *
+     * @param margin in (0, 1): how far below the reference the meta-loss's floor lies
+     * @throws IllegalArgumentException if a window has no reference loss
+     */
+    public static ReconstructionTasks belowReference(List<ReconstructionSuite.SuiteWindow> windows,
+            Map<String, Double> referenceLosses, double margin) {
+        if (!(margin > 0 && margin < 1)) {
+            throw new IllegalArgumentException("margin must be in (0, 1), was " + margin);
+        }
+        return new ReconstructionTasks(windows, w -> {
+            Double ref = referenceLosses.get(w.id());
+            if (ref == null) {
+                throw new IllegalArgumentException("no reference loss for window " + w.id());
+            }
+            return (1 - margin) * ref;
+        });
     }
 
     /** All tasks, in suite order (validation uses a fixed subset). */
@@ -48,7 +83,7 @@ public final class ReconstructionTasks implements TaskSampler {
         return tasks.get(rng.nextInt(tasks.size()));
     }
 
-    private record WindowTask(String id, WindowProblemSpec spec, double[] start) implements TrainingTask {
+    private record WindowTask(String id, WindowProblemSpec spec, double[] start, double fStar) implements TrainingTask {
         @Override
         public Problem newProblem() {
             return spec.newProblem();
@@ -57,11 +92,6 @@ public final class ReconstructionTasks implements TaskSampler {
         @Override
         public double[] x0() {
             return start.clone();
-        }
-
-        @Override
-        public double fStar() {
-            return 0;
         }
     }
 }
