@@ -40,7 +40,7 @@ final class ReconstructionInputOptions {
     @Option(names = "--window", description = "Frames per window, the longest one under the adaptive policy (default 12).")
     Integer windowFrames;
 
-    @Option(names = "--overlap", description = "Frames shared by consecutive windows of the longest length (default 3).")
+    @Option(names = "--overlap", description = "Frames shared by consecutive windows of the longest length (default 3, at most window - 2).")
     Integer overlapFrames;
 
     @Option(names = "--iterations", defaultValue = "60",
@@ -103,9 +103,11 @@ final class ReconstructionInputOptions {
     ReconstructionConfig config() {
         try {
             ReconstructionConfig d = ReconstructionConfig.DEFAULT;
+            int window = windowFrames != null ? windowFrames : d.windowFrames();
+            // Without --overlap: the default overlap, or as much of it as a short window allows.
+            int overlap = overlapFrames != null ? overlapFrames : Math.max(0, Math.min(d.overlapFrames(), window - 2));
             return d.withWindowPolicy(policy())
-                    .withWindow(windowFrames != null ? windowFrames : d.windowFrames(),
-                            overlapFrames != null ? overlapFrames : d.overlapFrames()).withBudget(iterations, evaluations).withSubsteps(substeps)
+                    .withWindow(window, overlap).withBudget(iterations, evaluations).withSubsteps(substeps)
                     .withKeypointWeights(weight2d != null ? weight2d : d.weight2d(), weight3d != null ? weight3d : d.weight3d(),
                             weight3dGlobal != null ? weight3dGlobal : d.weight3dGlobal())
                     .withFootContact(weightFootStance != null ? weightFootStance : d.weightFootStance(),

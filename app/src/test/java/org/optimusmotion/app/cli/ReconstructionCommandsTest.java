@@ -111,7 +111,7 @@ class ReconstructionCommandsTest {
         assertEquals("fixed", fixed.get("window_policy").asText());
         assertTrue(fixed.get("root_speed_mps").isNull());
         assertEquals(4, fixed.get("window_frames").asInt());
-        assertEquals(3, fixed.get("overlap_frames").asInt(), "the default overlap");
+        assertEquals(2, fixed.get("overlap_frames").asInt(), "the default overlap, capped at window - 2");
         assertEquals(0, run(concat(new String[] {"reconstruct", "--case", c.toString(), "--window-policy", "adaptive",
             "--window", "5", "--overlap", "1", "--out", dir.resolve("adaptive").toString()}, budget)), err.toString());
         JsonNode adaptive = new ObjectMapper().readTree(dir.resolve("adaptive").resolve("summary.json").toFile());
