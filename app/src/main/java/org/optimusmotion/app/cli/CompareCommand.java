@@ -84,6 +84,7 @@ public final class CompareCommand implements Callable<Integer> {
         e.put("evaluations", r.totalEvaluations());
         e.put("final_loss", r.finalLoss());
         e.put("seconds", r.seconds());
+        e.putAll(ReconstructCommand.windowSummary(r));
         if (reference != null) {
             long reach = r.evaluationsToReach(reference);
             e.put("evaluations_to_reach_reference_loss", reach < 0 ? null : reach);

@@ -14,6 +14,7 @@ import org.optimusmotion.physics.io.keypoints.Keypoints3DCsv;
 import org.optimusmotion.physics.metrics.MetricsReport;
 import org.optimusmotion.physics.reconstruct.CaseFiles;
 import org.optimusmotion.physics.reconstruct.ReconstructionResult;
+import org.optimusmotion.physics.reconstruct.WindowPolicy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,6 +116,22 @@ public final class ReconstructCommand implements Callable<Integer> {
         m.put("seconds", r.seconds());
         m.put("cancelled", r.cancelled());
         m.put("body_height_m", r.shape().heightM());
+        m.putAll(windowSummary(r));
+        return m;
+    }
+
+    /** The windows a run used: policy, the root speed that chose them (adaptive), length, overlap, budget. */
+    static Map<String, Object> windowSummary(ReconstructionResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        var choice = r.windowChoice();
+        var c = choice.config();
+        boolean adaptive = choice.policy() == WindowPolicy.ADAPTIVE;
+        m.put("window_policy", choice.policy().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("root_speed_mps", adaptive ? choice.rootSpeedMps() : null);
+        m.put("window_frames", c.windowFrames());
+        m.put("overlap_frames", c.overlapFrames());
+        m.put("iterations_per_window", c.maxIterationsPerWindow());
+        m.put("evaluations_per_window", c.maxEvaluationsPerWindow());
         return m;
     }
 }

@@ -2,9 +2,11 @@ package org.optimusmotion.app.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.optimusmotion.physics.io.MotionFormatException;
 import org.optimusmotion.physics.reconstruct.CaseFiles;
 import org.optimusmotion.physics.reconstruct.ReconstructionConfig;
+import org.optimusmotion.physics.reconstruct.WindowPolicy;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code reconstruct} and {@code compare}: where the inputs are and the reconstruction settings. */
@@ -29,16 +31,24 @@ final class ReconstructionInputOptions {
     @Option(names = "--gt", paramLabel = "FILE", description = "Ground-truth 3D track for metrics (optional).")
     Path groundTruth;
 
-    @Option(names = "--window", defaultValue = "12", description = "Frames per window (default ${DEFAULT-VALUE}).")
-    int windowFrames;
+    @Option(names = "--window-policy", paramLabel = "adaptive|fixed",
+            description = {"adaptive: --window is the longest window; a fast-moving root (running) gets shorter windows,",
+                "a proportionally shorter overlap and more iterations/evaluations per window; fixed: exactly --window,",
+                "--overlap, --iterations, --evaluations (default: fixed when --window is given, else adaptive)."})
+    String windowPolicy;
 
-    @Option(names = "--overlap", defaultValue = "3", description = "Frames shared by consecutive windows (default ${DEFAULT-VALUE}).")
-    int overlapFrames;
+    @Option(names = "--window", description = "Frames per window, the longest one under the adaptive policy (default 12).")
+    Integer windowFrames;
 
-    @Option(names = "--iterations", defaultValue = "60", description = "Optimizer iterations per window (default ${DEFAULT-VALUE}).")
+    @Option(names = "--overlap", description = "Frames shared by consecutive windows of the longest length (default 3, at most window - 2).")
+    Integer overlapFrames;
+
+    @Option(names = "--iterations", defaultValue = "60",
+            description = "Optimizer iterations per window of the longest length (default ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--evaluations", defaultValue = "150", description = "Objective evaluations per window (default ${DEFAULT-VALUE}).")
+    @Option(names = "--evaluations", defaultValue = "150",
+            description = "Objective evaluations per window of the longest length (default ${DEFAULT-VALUE}).")
     long evaluations;
 
     @Option(names = "--substeps", defaultValue = "20", description = "Integrator steps per video frame (default ${DEFAULT-VALUE}).")
@@ -93,7 +103,11 @@ final class ReconstructionInputOptions {
     ReconstructionConfig config() {
         try {
             ReconstructionConfig d = ReconstructionConfig.DEFAULT;
-            return d.withWindow(windowFrames, overlapFrames).withBudget(iterations, evaluations).withSubsteps(substeps)
+            int window = windowFrames != null ? windowFrames : d.windowFrames();
+            // Without --overlap: the default overlap, or as much of it as a short window allows.
+            int overlap = overlapFrames != null ? overlapFrames : Math.max(0, Math.min(d.overlapFrames(), window - 2));
+            return d.withWindowPolicy(policy())
+                    .withWindow(window, overlap).withBudget(iterations, evaluations).withSubsteps(substeps)
                     .withKeypointWeights(weight2d != null ? weight2d : d.weight2d(), weight3d != null ? weight3d : d.weight3d(),
                             weight3dGlobal != null ? weight3dGlobal : d.weight3dGlobal())
                     .withFootContact(weightFootStance != null ? weightFootStance : d.weightFootStance(),
@@ -103,5 +117,17 @@ final class ReconstructionInputOptions {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
+    }
+
+    /** The window policy: as named, else fixed when the user chose the window length, else the default. */
+    WindowPolicy policy() {
+        if (windowPolicy == null) {
+            return windowFrames != null ? WindowPolicy.FIXED : ReconstructionConfig.DEFAULT.windowPolicy();
+        }
+        return switch (windowPolicy.toLowerCase(Locale.ROOT)) {
+            case "adaptive" -> WindowPolicy.ADAPTIVE;
+            case "fixed" -> WindowPolicy.FIXED;
+            default -> throw new UserError("--window-policy " + windowPolicy + ": expected adaptive or fixed");
+        };
     }
 }

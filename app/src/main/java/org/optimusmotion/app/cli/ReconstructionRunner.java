@@ -45,22 +45,32 @@ final class ReconstructionRunner implements AutoCloseable {
 
     /** Reconstructs with a progress bar of windows on standard error. */
     ReconstructionResult run(ReconstructionInput input, ReconstructionConfig config, Optimizer optimizer, String label) {
-        int windows = Reconstructor.windowStarts(input.frameCount(), config).length;
-        try (TerminalProgress progress = TerminalProgress.start("reconstruct " + label, windows)) {
+        // The window count is known once the window policy has seen the aligned track (onStarted).
+        TerminalProgress[] progress = new TerminalProgress[1];
+        try {
             ReconstructionListener listener = new ReconstructionListener() {
+                @Override
+                public void onStarted(int windowCount, int frameCount) {
+                    progress[0] = TerminalProgress.start("reconstruct " + label, windowCount);
+                }
+
                 @Override
                 public void onIteration(int window, int iteration, double loss, long windowEvaluations,
                         long totalEvaluations, double[] simulatedKeypoints) {
-                    progress.message(String.format(Locale.ROOT, "loss %.3g, %d ev", loss,
+                    progress[0].message(String.format(Locale.ROOT, "loss %.3g, %d ev", loss,
                             totalEvaluations));
                 }
 
                 @Override
                 public void onWindowFinished(int window, WindowTrace trace) {
-                    progress.stepTo(window + 1);
+                    progress[0].stepTo(window + 1);
                 }
             };
             return new Reconstructor(config).run(input, optimizer, listener, cancelled::get);
+        } finally {
+            if (progress[0] != null) {
+                progress[0].close();
+            }
         }
     }
 

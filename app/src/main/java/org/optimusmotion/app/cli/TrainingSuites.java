@@ -15,6 +15,7 @@ import org.optimusmotion.optimizer.meta.FunctionSuiteTasks;
 import org.optimusmotion.optimizer.meta.TaskSampler;
 import org.optimusmotion.optimizer.meta.TrainingTask;
 import org.optimusmotion.physics.reconstruct.ReconstructionConfig;
+import org.optimusmotion.physics.reconstruct.WindowPolicy;
 import org.optimusmotion.physics.reconstruct.suite.ReconstructionSuite;
 import org.optimusmotion.physics.reconstruct.suite.ReconstructionTasks;
 import org.optimusmotion.physics.reconstruct.suite.ReferenceLosses;
@@ -67,7 +68,7 @@ final class TrainingSuites {
                     d.substepsPerFrame(), d.weight2d(), d.robustScale2d(), d.weight3d(), d.weight3dGlobal(),
                     d.weightSmoothness(), d.weightPrior(), d.weightJointLimits(), d.weightInitialState(),
                     d.maxIterationsPerWindow(), d.maxEvaluationsPerWindow(), d.bodyMassKg(), d.weightFootStance(),
-                    d.weightFootClearance(), d.footClearanceM(), d.weightInitialVelocity());
+                    d.weightFootClearance(), d.footClearanceM(), d.weightInitialVelocity(), WindowPolicy.FIXED);
             draw = new ReconstructionSuite.CaseDraw(casesPerClip, caseSeconds, config);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);

@@ -52,14 +52,16 @@ public final class ReconstructionFitService implements FitService {
             throw new FitException("The clip has " + frames + " frames; the reconstruction needs at least "
                     + baseConfig.windowFrames() + ".");
         }
-        int windows = Reconstructor.windowStarts(frames, baseConfig).length;
-        long perWindow = Math.max(MIN_EVALUATIONS_PER_WINDOW, request.maxEvaluations() / windows);
-        ReconstructionConfig config = baseConfig.withBudget(Integer.MAX_VALUE, perWindow);
         boolean with2d = c.keypoints2d().isPresent() && c.camera().isPresent();
         ReconstructionInput input = new ReconstructionInput(kinematic, with2d ? c.keypoints2d().get() : null,
                 with2d ? c.camera().get() : null, c.scene());
+        // The window policy picks the windows; the request's budget is then spread evenly over them.
+        ReconstructionConfig windows = new Reconstructor(baseConfig).windowChoice(input).config();
+        int windowCount = Reconstructor.windowStarts(frames, windows).length;
+        long perWindow = Math.max(MIN_EVALUATIONS_PER_WINDOW, request.maxEvaluations() / windowCount);
+        ReconstructionConfig config = windows.withBudget(Integer.MAX_VALUE, perWindow);
 
-        long maxEvaluations = perWindow * windows;
+        long maxEvaluations = perWindow * windowCount;
         long startNanos = System.nanoTime();
         double[] current = kinematic.positions();
         ReconstructionListener progress = new ReconstructionListener() {

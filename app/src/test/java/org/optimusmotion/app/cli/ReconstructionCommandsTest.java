@@ -102,6 +102,29 @@ class ReconstructionCommandsTest {
     }
 
     @Test
+    void windowPolicyIsFixedWithAnExplicitWindowAndAdaptiveOtherwise() throws IOException {
+        Path c = standingCase(6);
+        String[] budget = {"--iterations", "2", "--evaluations", "4", "--substeps", "5", "--optimizer", "lbfgs"};
+        assertEquals(0, run(concat(new String[] {"reconstruct", "--case", c.toString(), "--window", "4",
+            "--out", dir.resolve("fixed").toString()}, budget)), err.toString());
+        JsonNode fixed = new ObjectMapper().readTree(dir.resolve("fixed").resolve("summary.json").toFile());
+        assertEquals("fixed", fixed.get("window_policy").asText());
+        assertTrue(fixed.get("root_speed_mps").isNull());
+        assertEquals(4, fixed.get("window_frames").asInt());
+        assertEquals(2, fixed.get("overlap_frames").asInt(), "the default overlap, capped at window - 2");
+        assertEquals(0, run(concat(new String[] {"reconstruct", "--case", c.toString(), "--window-policy", "adaptive",
+            "--window", "5", "--overlap", "1", "--out", dir.resolve("adaptive").toString()}, budget)), err.toString());
+        JsonNode adaptive = new ObjectMapper().readTree(dir.resolve("adaptive").resolve("summary.json").toFile());
+        assertEquals("adaptive", adaptive.get("window_policy").asText());
+        assertTrue(adaptive.get("root_speed_mps").asDouble() < 1, "the case drifts at 0.3 m/s");
+        assertEquals(5, adaptive.get("window_frames").asInt(), "a slow root keeps the longest window");
+        assertEquals(4, adaptive.get("evaluations_per_window").asInt());
+        assertEquals(UserError.EXIT_CODE, run("reconstruct", "--case", c.toString(), "--window-policy", "sideways",
+                "--out", dir.resolve("bad").toString()));
+        assertTrue(err.toString().contains("--window-policy sideways"), err.toString());
+    }
+
+    @Test
     void learnedOptimizerRunsFromShippedWeightsAndUnknownIsAOneLineUserError() throws IOException {
         Path c = standingCase(4);
         assertEquals(0, run("reconstruct", "--case", c.toString(), "--optimizer", "optimus",

@@ -25,21 +25,26 @@ package org.optimusmotion.physics.reconstruct;
  * @param weightInitialVelocity weight of the squared change of the initial velocity qd0 from its warm start in
  *                              physical units (per (m/s)^2 or (rad/s)^2; weightInitialState's scaled units make
  *                              velocity changes nearly free, see {@link ReconstructionProblem}); default 0
+ * @param windowPolicy          how the windows are chosen: {@link WindowPolicy#FIXED} uses windowFrames, overlapFrames
+ *                              and the budget as given; {@link WindowPolicy#ADAPTIVE} (default) treats them as the
+ *                              longest window and its settings and shortens windows for fast root motion
+ *                              ({@link AdaptiveWindowRule})
  */
 public record ReconstructionConfig(int windowFrames, int overlapFrames, int substepsPerFrame, double weight2d,
         double robustScale2d, double weight3d, double weight3dGlobal, double weightSmoothness, double weightPrior,
         double weightJointLimits, double weightInitialState, int maxIterationsPerWindow, long maxEvaluationsPerWindow,
         double bodyMassKg, double weightFootStance, double weightFootClearance, double footClearanceM,
-        double weightInitialVelocity) {
+        double weightInitialVelocity, WindowPolicy windowPolicy) {
 
     /**
      * Defaults: PAPERS.md D.3/D.4 and open question 14, shortened windows for our 2-core machine; foot-contact
      * weights from a sweep on the walk case (docs/reconstruction.md). The initial-velocity anchor is off: 0.01
      * halves foot skate on the Pose2Sim real case and helps the synthetic walk but makes the dance worse
-     * (docs/real-pose2sim.md, section 4), and meta-training draws its problems from these defaults.
+     * (docs/real-pose2sim.md, section 4), and meta-training draws its problems from these defaults. Windows are
+     * adaptive: 12 frames for walking, down to 6 for running (docs/reconstruction.md, "Window policy").
      */
     public static final ReconstructionConfig DEFAULT = new ReconstructionConfig(12, 3, 20, 10.0, 0.01, 1.0, 0.1, 1e-3,
-            1e-3, 1.0, 1e-3, 60, 150, 70.0, 1.0, 200.0, 0.06, 0.0);
+            1e-3, 1.0, 1e-3, 60, 150, 70.0, 1.0, 200.0, 0.06, 0.0, WindowPolicy.ADAPTIVE);
 
     public ReconstructionConfig {
         if (windowFrames < 3) {
@@ -77,6 +82,9 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
             throw new IllegalArgumentException("footClearanceM = " + footClearanceM + " must be in [0, 0.3]");
         }
         nonNegative("weightInitialVelocity", weightInitialVelocity);
+        if (windowPolicy == null) {
+            throw new IllegalArgumentException("windowPolicy must not be null (FIXED or ADAPTIVE)");
+        }
     }
 
     private static void nonNegative(String name, double v) {
@@ -95,7 +103,7 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
         return new ReconstructionConfig(frames, overlap, substepsPerFrame, weight2d, robustScale2d, weight3d,
                 weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState,
                 maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance, footClearanceM,
-                weightInitialVelocity);
+                weightInitialVelocity, windowPolicy);
     }
 
     /** The same settings with other per-window budgets. */
@@ -103,7 +111,7 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
         return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, weight2d, robustScale2d, weight3d,
                 weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState, iterations,
                 evaluations, bodyMassKg, weightFootStance, weightFootClearance, footClearanceM,
-                weightInitialVelocity);
+                weightInitialVelocity, windowPolicy);
     }
 
     /** The same settings with other weights of the 2D, root-relative 3D and global 3D terms. */
@@ -111,7 +119,7 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
         return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, w2d, robustScale2d, w3d,
                 w3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState, maxIterationsPerWindow,
                 maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance, footClearanceM,
-                weightInitialVelocity);
+                weightInitialVelocity, windowPolicy);
     }
 
     /** The same settings with another number of integrator steps per frame. */
@@ -119,14 +127,15 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
         return new ReconstructionConfig(windowFrames, overlapFrames, substeps, weight2d, robustScale2d, weight3d,
                 weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState,
                 maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance, footClearanceM,
-                weightInitialVelocity);
+                weightInitialVelocity, windowPolicy);
     }
 
     /** The same settings with other foot-contact weights and swing clearance. */
     public ReconstructionConfig withFootContact(double wStance, double wClearance, double clearanceM) {
         return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, weight2d, robustScale2d, weight3d,
                 weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState,
-                maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, wStance, wClearance, clearanceM, weightInitialVelocity);
+                maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, wStance, wClearance, clearanceM, weightInitialVelocity,
+                windowPolicy);
     }
 
     /** The same settings with another weight of the initial velocity's anchor (0: the scaled s0 anchor only). */
@@ -134,6 +143,14 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
         return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, weight2d, robustScale2d, weight3d,
                 weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState,
                 maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance,
-                footClearanceM, w);
+                footClearanceM, w, windowPolicy);
+    }
+
+    /** The same settings with another window policy. */
+    public ReconstructionConfig withWindowPolicy(WindowPolicy policy) {
+        return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, weight2d, robustScale2d, weight3d,
+                weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState,
+                maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance,
+                footClearanceM, weightInitialVelocity, policy);
     }
 }

@@ -19,9 +19,11 @@ import org.optimusmotion.physics.motion.KeypointSequence3D;
  * @param totalFrames    frames of the input sequence
  * @param cancelled      whether the run was cancelled before the last window finished
  * @param seconds        wall time of the whole run (body fit, inverse kinematics and windows)
+ * @param windowChoice   the windows the run used (length, overlap, budget) and the root speed that chose them
  */
 public record ReconstructionResult(Model model, BodyShape shape, KeypointSequence3D simulated, double[][] jointAngles,
-        List<WindowTrace> windows, int totalFrames, boolean cancelled, double seconds) {
+        List<WindowTrace> windows, int totalFrames, boolean cancelled, double seconds,
+        AdaptiveWindowRule.Choice windowChoice) {
 
     public ReconstructionResult {
         windows = List.copyOf(windows);

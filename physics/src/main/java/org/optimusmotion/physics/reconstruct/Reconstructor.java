@@ -27,8 +27,10 @@ import org.optimusmotion.physics.motion.KeypointSequence3D;
  * ({@link BodyFitter}), computes kinematic joint angles ({@link PoseFitter}), then optimizes the
  * DiffPhy objective ({@link ReconstructionProblem}) window after window with any {@link Optimizer}.
  *
- * <p>Windows of {@link ReconstructionConfig#windowFrames()} frames start
- * {@link ReconstructionConfig#strideFrames()} apart (the last one ends at the last frame); window i
+ * <p>The config's {@link WindowPolicy} sets the windows of a run from the aligned kinematic track
+ * ({@link AdaptiveWindowRule#choose}): under {@link WindowPolicy#FIXED} the configured ones, under
+ * {@link WindowPolicy#ADAPTIVE} shorter ones for a fast-moving root. Windows of the chosen length start
+ * the chosen stride apart (the last one ends at the last frame); window i
  * commits the frames up to the next window's start, the last window all of its frames. Window i+1
  * starts from window i's simulated state at its own first frame (warm start) and from window i's
  * optimized q-hat on the shared frames, the kinematic angles elsewhere.
@@ -48,7 +50,10 @@ public final class Reconstructor {
         return config;
     }
 
-    /** First frames of the windows of a sequence of {@code frames} frames. */
+    /**
+     * First frames of the windows of a sequence of {@code frames} frames with {@code config}'s window and
+     * stride as given (its policy is not applied: pass a chosen config, {@link ReconstructionResult#windowChoice()}).
+     */
     public static int[] windowStarts(int frames, ReconstructionConfig config) {
         int w = config.windowFrames();
         List<Integer> starts = new ArrayList<>();
@@ -84,6 +89,9 @@ public final class Reconstructor {
         double[][] qdKin = prep.qdKin();
         int dof = model.dof();
         int na = model.actuatorCount();
+        AdaptiveWindowRule.Choice choice = AdaptiveWindowRule.choose(this.config, input.kinematic());
+        // From here on the chosen windows and budget (policy FIXED).
+        ReconstructionConfig config = choice.config();
         int[] starts = windowStarts(frames, config);
         FootContactLabels labels = prep.labels();
         listener.onStarted(starts.length, frames);
@@ -170,16 +178,19 @@ public final class Reconstructor {
         KeypointSequence3D simulated = KeypointSequence3D.allValid(input.fps(), kp);
         double[][] angles = Arrays.copyOf(committedAngles, committed);
         return new ReconstructionResult(model, shape, simulated, angles, traces, frames, wasCancelled,
-                (System.nanoTime() - t0) * 1e-9);
+                (System.nanoTime() - t0) * 1e-9, choice);
     }
 
     /**
      * The windows of {@code input} posed as independent problems, each started from the kinematic
      * estimate at its first frame rather than from the previous window's simulation (no warm start):
-     * the problems meta-training draws from. Same objective, body fit and windows as {@link #run}.
+     * the problems meta-training draws from. Same objective and body fit as {@link #run}; the windows are
+     * the configured ones whatever the {@link WindowPolicy} (meta-training needs one problem dimension for
+     * all its windows, and its cached reference losses are per window).
      */
     public List<WindowProblemSpec> independentWindows(ReconstructionInput input) {
         Prepared prep = prepare(input);
+        ReconstructionConfig config = this.config.withWindowPolicy(WindowPolicy.FIXED);
         int frames = prep.input().frameCount();
         int[] starts = windowStarts(frames, config);
         List<WindowProblemSpec> out = new ArrayList<>(starts.length);
@@ -212,13 +223,27 @@ public final class Reconstructor {
         }
     }
 
-    private Prepared prepare(ReconstructionInput input) {
-        KeypointSequence3D kin = input.kinematic();
-        if (input.detections() != null) {
-            // Monocular estimates drift in depth: move each frame to where the detections put it.
-            kin = DetectionAlignment.align(kin, input.detections(), input.camera());
-            input = new ReconstructionInput(kin, input.detections(), input.camera(), input.scene());
+    /**
+     * The windows {@link #run} would use for {@code input}: the config's {@link WindowPolicy} applied to
+     * the kinematic track aligned to the detections (the alignment only, no body fit).
+     */
+    public AdaptiveWindowRule.Choice windowChoice(ReconstructionInput input) {
+        return AdaptiveWindowRule.choose(config, aligned(input).kinematic());
+    }
+
+    /** {@code input} with its kinematic track moved onto the detections (unchanged without detections). */
+    private static ReconstructionInput aligned(ReconstructionInput input) {
+        if (input.detections() == null) {
+            return input;
         }
+        // Monocular estimates drift in depth: move each frame to where the detections put it.
+        KeypointSequence3D kin = DetectionAlignment.align(input.kinematic(), input.detections(), input.camera());
+        return new ReconstructionInput(kin, input.detections(), input.camera(), input.scene());
+    }
+
+    private Prepared prepare(ReconstructionInput input) {
+        input = aligned(input);
+        KeypointSequence3D kin = input.kinematic();
         BodyShape shape = BodyFitter.fit(kin, config.bodyMassKg());
         Model model = HumanoidLoader.loadDefault(shape);
         SimOptions options = simOptions(input, config);
