@@ -79,6 +79,10 @@ final class ReconstructionInputOptions {
             description = "Weight of the initial velocity's change from its warm start, per (m/s)^2; 0: the old objective (default: built-in).")
     Double weightInitialVelocity;
 
+    @Option(names = "--weight-initial-state", paramLabel = "W",
+            description = "Weight of each window's start state's change from its warm start, scaled units (default: built-in).")
+    Double weightInitialState;
+
     /** Reads the inputs, turning file problems into one-line user errors. */
     CaseFiles.CaseData read() throws IOException {
         try {
@@ -113,7 +117,8 @@ final class ReconstructionInputOptions {
                     .withFootContact(weightFootStance != null ? weightFootStance : d.weightFootStance(),
                             weightFootClearance != null ? weightFootClearance : d.weightFootClearance(),
                             footClearance != null ? footClearance : d.footClearanceM())
-                    .withInitialVelocityWeight(weightInitialVelocity != null ? weightInitialVelocity : d.weightInitialVelocity());
+                    .withInitialVelocityWeight(weightInitialVelocity != null ? weightInitialVelocity : d.weightInitialVelocity())
+                    .withInitialStateWeight(weightInitialState != null ? weightInitialState : d.weightInitialState());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -21,11 +21,11 @@ public final class InnerRun {
     }
 
     /** Meta-loss at the current iterate. */
-    double loss(double fStar, double f0) {
+    double loss(double fStar, double f0, double gapFloor) {
         if (lastStepFailed) {
             return MetaLoss.PENALTY;
         }
-        return MetaLoss.of(run.value(), fStar, f0);
+        return MetaLoss.of(run.value(), fStar, f0, gapFloor);
     }
 
     void step(double[] theta) {

@@ -22,7 +22,19 @@ public final class MetaLoss {
      * @param f0    objective at the task's start point
      */
     public static double of(double f, double fStar, double f0) {
-        double v = Math.log(Math.max(f - fStar, 0) + LOG_FLOOR) - Math.log(Math.max(f0 - fStar, 0) + LOG_FLOOR);
+        return of(f, fStar, f0, 0);
+    }
+
+    /**
+     * As {@link #of(double, double, double)}, with the gap to the optimum counted as at least
+     * {@code gapFloor}: going further below than {@code f* + gapFloor} earns nothing more. For tasks
+     * whose f* is an estimate (a reference optimizer's loss), so that runs past it do not dominate the
+     * mean with log(1e-8).
+     *
+     * @param gapFloor ≥ 0; 0 gives the plain meta-loss
+     */
+    public static double of(double f, double fStar, double f0, double gapFloor) {
+        double v = Math.log(Math.max(f - fStar, gapFloor) + LOG_FLOOR) - Math.log(Math.max(f0 - fStar, gapFloor) + LOG_FLOOR);
         if (Double.isNaN(v) || v > PENALTY) {
             return PENALTY;
         }

@@ -58,7 +58,7 @@ public final class TaskValidation {
                     best = run.value();
                 }
             }
-            sum += MetaLoss.of(best, task.fStar(), f0);
+            sum += MetaLoss.of(best, task.fStar(), f0, task.gapFloor());
         }
         return sum / tasks.size();
     }

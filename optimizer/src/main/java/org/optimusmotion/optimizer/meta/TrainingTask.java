@@ -20,4 +20,12 @@ public interface TrainingTask {
 
     /** Known minimum value f*, used to normalise the meta-loss. */
     double fStar();
+
+    /**
+     * Smallest gap f − f* the meta-loss distinguishes ({@link MetaLoss#of(double, double, double, double)}):
+     * 0 for a true minimum; positive when f* is only an estimate.
+     */
+    default double gapFloor() {
+        return 0;
+    }
 }

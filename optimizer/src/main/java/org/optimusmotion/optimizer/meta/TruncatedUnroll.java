@@ -99,8 +99,9 @@ public final class TruncatedUnroll {
                 continue;
             }
             double fStar = ep.task.fStar();
-            trace.lossPos[t] = w.posState().loss(fStar, ep.f0);
-            trace.lossNeg[t] = w.negState().loss(fStar, ep.f0);
+            double gapFloor = ep.task.gapFloor();
+            trace.lossPos[t] = w.posState().loss(fStar, ep.f0, gapFloor);
+            trace.lossNeg[t] = w.negState().loss(fStar, ep.f0, gapFloor);
             trace.mask[t] = 1;
             w.posState().step(thetaPos);
             w.negState().step(thetaNeg);

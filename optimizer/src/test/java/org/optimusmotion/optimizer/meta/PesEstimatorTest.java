@@ -191,4 +191,14 @@ class PesEstimatorTest {
         assertEquals(MetaLoss.PENALTY, MetaLoss.of(Double.NaN, 0, 1));
         assertEquals(MetaLoss.PENALTY, MetaLoss.of(1e300, 0, 1));
     }
+
+    @Test
+    void gapFloorCapsTheRewardForGoingBelowAnEstimatedMinimum() {
+        // f* = 1, floor 0.5: ending at 1.5 or anywhere below it scores the same
+        double atFloor = MetaLoss.of(1.5, 1, 5, 0.5);
+        assertEquals(Math.log(0.5 + 1e-8) - Math.log(4 + 1e-8), atFloor, 1e-12);
+        assertEquals(atFloor, MetaLoss.of(0.2, 1, 5, 0.5), 0.0);
+        assertTrue(MetaLoss.of(2, 1, 5, 0.5) > atFloor, "above the floor the gap still counts");
+        assertEquals(MetaLoss.of(2, 1, 5), MetaLoss.of(2, 1, 5, 0.0), 0.0);
+    }
 }

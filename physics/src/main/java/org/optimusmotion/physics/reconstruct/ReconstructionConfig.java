@@ -146,6 +146,14 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
                 footClearanceM, w, windowPolicy);
     }
 
+    /** The same settings with another weight of the start state's anchor to its warm start (scaled units). */
+    public ReconstructionConfig withInitialStateWeight(double w) {
+        return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, weight2d, robustScale2d, weight3d,
+                weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, w,
+                maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance,
+                footClearanceM, weightInitialVelocity, windowPolicy);
+    }
+
     /** The same settings with another window policy. */
     public ReconstructionConfig withWindowPolicy(WindowPolicy policy) {
         return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, weight2d, robustScale2d, weight3d,

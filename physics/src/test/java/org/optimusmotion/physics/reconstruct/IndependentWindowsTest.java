@@ -112,6 +112,7 @@ class IndependentWindowsTest {
         ReconstructionTasks tasks = ReconstructionTasks.belowReference(w, again, 0.1);
         assertEquals(0.9 * 1.5, tasks.tasks().get(0).fStar(), 1e-15);
         assertEquals(0.9 * 2.0, tasks.tasks().get(1).fStar(), 1e-15);
+        assertEquals(0.1 * 0.1 * 2.0, tasks.tasks().get(1).gapFloor(), 1e-15, "a tenth of the margin below the reference");
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> ReconstructionTasks.belowReference(w, Map.of(w.get(0).id(), 1.0), 0.1));
         assertTrue(missing.getMessage().contains(w.get(1).id()), missing.getMessage());

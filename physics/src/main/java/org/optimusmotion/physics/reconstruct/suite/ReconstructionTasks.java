@@ -19,7 +19,7 @@ import org.optimusmotion.physics.reconstruct.WindowProblemSpec;
  *       log(f / f₀). Stalling 5 % above BFGS's loss then costs only log 1.05 = 0.05, invisible beside
  *       the first steps' progress, so meta-training is not pushed to finish the job;</li>
  *   <li>just below a reference optimizer's loss ({@link #belowReference}): f* = (1 − margin) · f_ref,
- *       so the last per cents dominate and going past the reference is rewarded.</li>
+ *       so the last per cents dominate; going past the reference is rewarded down to a floor.</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -29,23 +29,26 @@ public final class ReconstructionTasks implements TaskSampler {
 
     /** Tasks with f* = 0. */
     public ReconstructionTasks(List<ReconstructionSuite.SuiteWindow> windows) {
-        this(windows, w -> 0.0);
+        this(windows, w -> 0.0, 0);
     }
 
     private ReconstructionTasks(List<ReconstructionSuite.SuiteWindow> windows,
-            ToDoubleFunction<ReconstructionSuite.SuiteWindow> fStar) {
+            ToDoubleFunction<ReconstructionSuite.SuiteWindow> fStar, double gapFloorFraction) {
         if (windows.isEmpty()) {
             throw new IllegalArgumentException("no windows");
         }
         List<TrainingTask> t = new ArrayList<>(windows.size());
         for (ReconstructionSuite.SuiteWindow w : windows) {
-            t.add(new WindowTask(w.id(), w.spec(), w.spec().newProblem().initialPoint(), fStar.applyAsDouble(w)));
+            double star = fStar.applyAsDouble(w);
+            t.add(new WindowTask(w.id(), w.spec(), w.spec().newProblem().initialPoint(), star, gapFloorFraction * star));
         }
         this.tasks = List.copyOf(t);
     }
 
     /**
-     * Tasks with f* = (1 − margin) · the window's reference loss ({@link ReferenceLosses}).
+     * Tasks with f* = (1 − margin) · the window's reference loss ({@link ReferenceLosses}), and a gap floor
+     * of a tenth of the margin: a run that ends more than 0.9 · margin below the reference earns no more
+     * than one that ends there (2.3 nats below reaching the reference), instead of log(1e-8).
      *
      * @param margin in (0, 1): how far below the reference the meta-loss's floor lies
      * @throws IllegalArgumentException if a window has no reference loss
@@ -61,7 +64,7 @@ public final class ReconstructionTasks implements TaskSampler {
                 throw new IllegalArgumentException("no reference loss for window " + w.id());
             }
             return (1 - margin) * ref;
-        });
+        }, 0.1 * margin / (1 - margin));
     }
 
     /** All tasks, in suite order (validation uses a fixed subset). */
@@ -83,7 +86,8 @@ public final class ReconstructionTasks implements TaskSampler {
         return tasks.get(rng.nextInt(tasks.size()));
     }
 
-    private record WindowTask(String id, WindowProblemSpec spec, double[] start, double fStar) implements TrainingTask {
+    private record WindowTask(String id, WindowProblemSpec spec, double[] start, double fStar, double gapFloor)
+            implements TrainingTask {
         @Override
         public Problem newProblem() {
             return spec.newProblem();
