@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.optimusmotion.app.fit.ReconstructionWeights;
 import org.optimusmotion.optimizer.Optimizer;
 import org.optimusmotion.optimizer.classic.OptimizerSpecParser;
+import org.optimusmotion.optimizer.learned.LearnedOptimizer;
 import org.optimusmotion.optimizer.learned.LearnedOptimizerKind;
 import org.optimusmotion.optimizer.learned.LearnedOptimizers;
 import org.optimusmotion.optimizer.learned.LearnedWeights;
@@ -25,6 +26,9 @@ import org.optimusmotion.optimizer.learned.LearnedWeights;
  *   <li>{@value #LEARNED_FUNCTIONS}: the classic-function weights (to show what physics meta-training buys);</li>
  *   <li>{@code optimus:weights=FILE}: any weights file, e.g. a meta-training run's {@code best-weights.bin}.</li>
  * </ul>
+ * Each runs with the reconstruction's descent safeguard ({@link ReconstructionWeights#DESCENT_HALVINGS});
+ * a last option {@code :descent=N} (or {@code ,descent=N} after {@code weights=FILE}) sets it, 0 for the
+ * plain learned step.
  */
 final class ReconstructionOptimizers {
 
@@ -33,6 +37,8 @@ final class ReconstructionOptimizers {
     /** Optimus with the classic-function weights. */
     static final String LEARNED_FUNCTIONS = "optimus-functions";
     private static final String WEIGHTS_PREFIX = "optimus:weights=";
+    /** Optional last option of a learned spec, after ':' or ',': halvings of an uphill step ({@link ReconstructionWeights#DESCENT_HALVINGS}). */
+    private static final String DESCENT_SUFFIX = "descent=";
 
     private ReconstructionOptimizers() {
     }
@@ -63,8 +69,23 @@ final class ReconstructionOptimizers {
     static Named resolve(String spec) {
         String name = spec.trim();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.equals(LEARNED) || lower.equals(LEARNED_FUNCTIONS) || lower.startsWith(WEIGHTS_PREFIX)) {
-            return learned(name, lower);
+        int descentAt = lower.lastIndexOf(DESCENT_SUFFIX);
+        String base = descentAt > 0 ? lower.substring(0, descentAt - 1) : lower;
+        if (base.equals(LEARNED) || base.equals(LEARNED_FUNCTIONS) || base.startsWith(WEIGHTS_PREFIX)) {
+            int halvings = ReconstructionWeights.DESCENT_HALVINGS;
+            if (descentAt > 0) {
+                String value = name.substring(descentAt + DESCENT_SUFFIX.length());
+                try {
+                    halvings = Integer.parseInt(value.trim());
+                } catch (NumberFormatException e) {
+                    halvings = -1;
+                }
+                if (halvings < 0 || halvings >= LearnedOptimizer.MAX_STEP_TRIALS) {
+                    throw new UserError(name + ": descent=" + value + " must be an integer in [0, "
+                            + (LearnedOptimizer.MAX_STEP_TRIALS - 1) + "]");
+                }
+            }
+            return learned(descentAt > 0 ? name.substring(0, descentAt - 1) : name, base, halvings);
         }
         try {
             return new Named(OptimizerSpecParser.parse(name), null);
@@ -73,7 +94,7 @@ final class ReconstructionOptimizers {
         }
     }
 
-    private static Named learned(String name, String lower) {
+    private static Named learned(String name, String lower, int descentHalvings) {
         try {
             LearnedWeights w;
             String source;
@@ -92,7 +113,8 @@ final class ReconstructionOptimizers {
                 w = selected.weights();
                 source = selected.fileName();
             }
-            return new Named(w.optimizer(), name + ": weights " + source + " [" + w.provenance() + "]");
+            return new Named(w.optimizer(descentHalvings), name + ": weights " + source + " [" + w.provenance()
+                    + "], descent safeguard " + descentHalvings);
         } catch (NoSuchFileException e) {
             throw new UserError(name + ": weights file not found: " + e.getFile(), e);
         } catch (IOException e) {

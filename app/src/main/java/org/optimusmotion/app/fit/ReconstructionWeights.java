@@ -25,6 +25,14 @@ public final class ReconstructionWeights {
     /** Files tried in order; the first on the class path is used. */
     public static final List<String> PREFERENCE = List.of(PHYSICS_TRAINED, FUNCTION_TRAINED);
 
+    /**
+     * Halvings of a learned step that raises the window loss before it is taken anyway
+     * ({@link org.optimusmotion.optimizer.learned.LearnedRun#step(double[], int)}). Without the safeguard,
+     * Optimus reached BFGS's loss on 7 of 12 validation windows and stalled above it on the others;
+     * with 3, on 9 of 12 (docs/optimus-reconstruction.md, "Descent safeguard").
+     */
+    public static final int DESCENT_HALVINGS = 3;
+
     /** Class-path folder of the weight files (the app copies {@code assets/} there). */
     static final String RESOURCE_DIR = "/org/optimusmotion/assets/weights/";
 
@@ -39,9 +47,9 @@ public final class ReconstructionWeights {
      */
     public record Selected(String fileName, String provenance, LearnedWeights weights) {
 
-        /** An Optimus optimizer with these weights. */
+        /** An Optimus optimizer with these weights and the reconstruction's descent safeguard. */
         public Optimizer optimizer() {
-            return weights.optimizer();
+            return weights.optimizer(DESCENT_HALVINGS);
         }
 
         /** One line for people: file name and provenance. */

@@ -59,6 +59,11 @@ abstract class AbstractLearnedRun implements LearnedRun {
 
     @Override
     public final StepStatus step(double[] theta) {
+        return step(theta, 0);
+    }
+
+    @Override
+    public final StepStatus step(double[] theta, int descentHalvings) {
         AdafactorDecays.decaysInto(decays, theta, decayOffset);
         accumulators.update(gradient, decays);
         AdafactorFeatures.compute(features, x, gradient, accumulators);
@@ -68,19 +73,19 @@ abstract class AbstractLearnedRun implements LearnedRun {
         // A step into a region where the objective is not finite (a simulation that blows up) is halved
         // and retried: without this one bad step ends the run at its start (the Pose2Sim real case did).
         double fraction = 1;
-        for (int attempt = 0; attempt <= MAX_STEP_HALVINGS; attempt++, fraction *= 0.5) {
-            if (tryStep(fraction)) {
+        for (int attempt = 0; attempt < LearnedOptimizer.MAX_STEP_TRIALS; attempt++, fraction *= 0.5) {
+            if (tryStep(fraction, attempt < descentHalvings)) {
                 return StepStatus.PROGRESS;
             }
         }
         return StepStatus.NUMERICAL_FAILURE;
     }
 
-    /** Halvings of a step whose trial point has a non-finite objective or gradient before the step fails. */
-    static final int MAX_STEP_HALVINGS = 4;
-
-    /** Evaluates x − fraction·U; moves there when objective and gradient are finite. */
-    private boolean tryStep(double fraction) {
+    /**
+     * Evaluates x − fraction·U; moves there when objective and gradient are finite and, if
+     * {@code requireDescent}, the objective is not higher than at x.
+     */
+    private boolean tryStep(double fraction, boolean requireDescent) {
         boolean finite = true;
         for (int i = 0; i < n; i++) {
             double xi = x[i] - fraction * update[i];
@@ -94,7 +99,7 @@ abstract class AbstractLearnedRun implements LearnedRun {
         for (int i = 0; i < n; i++) {
             finite &= Double.isFinite(gradientTrial[i]);
         }
-        if (!finite || !Double.isFinite(f)) {
+        if (!finite || !Double.isFinite(f) || (requireDescent && f > value)) {
             return false;
         }
         System.arraycopy(xTrial, 0, x, 0, n);

@@ -13,19 +13,26 @@ final class FixedWeightsOptimizer implements Optimizer {
 
     private final LearnedOptimizer family;
     private final double[] theta;
+    private final int descentHalvings;
 
-    FixedWeightsOptimizer(LearnedOptimizer family, double[] theta) {
+    FixedWeightsOptimizer(LearnedOptimizer family, double[] theta, int descentHalvings) {
+        if (descentHalvings < 0 || descentHalvings >= LearnedOptimizer.MAX_STEP_TRIALS) {
+            throw new IllegalArgumentException("descentHalvings = " + descentHalvings + " must be in [0, "
+                    + (LearnedOptimizer.MAX_STEP_TRIALS - 1) + "]");
+        }
         if (theta.length != family.thetaLength()) {
             throw new IllegalArgumentException("theta has " + theta.length + " values, "
                     + family.kind().id() + " needs " + family.thetaLength());
         }
         this.family = family;
         this.theta = theta.clone();
+        this.descentHalvings = descentHalvings;
     }
 
     @Override
     public String name() {
-        return family.kind() == LearnedOptimizerKind.OPTIMUS ? "Optimus" : "AdafactorMLP";
+        String base = family.kind() == LearnedOptimizerKind.OPTIMUS ? "Optimus" : "AdafactorMLP";
+        return descentHalvings == 0 ? base : base + " (descent safeguard " + descentHalvings + ")";
     }
 
     @Override
@@ -34,7 +41,7 @@ final class FixedWeightsOptimizer implements Optimizer {
         return new OptimizerRun() {
             @Override
             public StepStatus step() {
-                return run.step(theta);
+                return run.step(theta, descentHalvings);
             }
 
             @Override

@@ -41,8 +41,19 @@ public interface LearnedOptimizer {
     /** The architecture as text key/value pairs, stored in weight files and checked on load. */
     Map<String, String> configHeader();
 
-    /** An ordinary optimizer with these meta-parameters (copied). */
+    /** Trial points of one learned step: the step and up to four halvings (the last 1/16 of it). */
+    int MAX_STEP_TRIALS = 5;
+
+    /** An ordinary optimizer with these meta-parameters (copied): the plain learned step. */
     default Optimizer withWeights(double[] theta) {
-        return new FixedWeightsOptimizer(this, theta);
+        return new FixedWeightsOptimizer(this, theta, 0);
+    }
+
+    /**
+     * An ordinary optimizer with these meta-parameters whose steps are halved while they raise the
+     * objective, up to {@code descentHalvings} times ({@link LearnedRun#step(double[], int)}).
+     */
+    default Optimizer withWeights(double[] theta, int descentHalvings) {
+        return new FixedWeightsOptimizer(this, theta, descentHalvings);
     }
 }

@@ -24,6 +24,21 @@ public interface LearnedRun {
      */
     StepStatus step(double[] theta);
 
+    /**
+     * {@link #step(double[])} with a descent safeguard: the first {@code descentHalvings} trial points
+     * must not raise the objective, otherwise the step is halved and tried again (each try is one
+     * evaluation); after that any finite trial point is taken, so the run never stalls on a step that
+     * cannot descend. Meta-training uses 0 (the plain learned step, PAPERS.md B); inference may use more.
+     *
+     * @param descentHalvings in [0, {@link LearnedOptimizer#MAX_STEP_TRIALS} − 1]
+     */
+    default StepStatus step(double[] theta, int descentHalvings) {
+        if (descentHalvings != 0) {
+            throw new UnsupportedOperationException(getClass().getSimpleName() + " has no descent safeguard");
+        }
+        return step(theta);
+    }
+
     /** Live view of the current iterate. Do not modify. */
     double[] xRef();
 

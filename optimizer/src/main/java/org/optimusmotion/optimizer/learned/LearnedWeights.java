@@ -70,6 +70,11 @@ public record LearnedWeights(LearnedOptimizerKind kind, Map<String, String> conf
         return family().withWeights(theta);
     }
 
+    /** The optimizer these weights define, with a descent safeguard ({@link LearnedOptimizer#withWeights(double[], int)}). */
+    public Optimizer optimizer(int descentHalvings) {
+        return family().withWeights(theta, descentHalvings);
+    }
+
     private static LearnedOptimizer family(LearnedOptimizerKind kind, Map<String, String> config) {
         return switch (kind) {
             case OPTIMUS -> new Optimus(OptimusConfig.fromHeader(config));

@@ -53,7 +53,57 @@ class StepHalvingTest {
         CountingProblem failing = failingFirst(100);
         LearnedRun run = family.start(failing, new double[] {1, 1, 1});
         assertEquals(StepStatus.NUMERICAL_FAILURE, run.step(family.initialTheta(2)));
-        assertEquals(1 + 1 + AbstractLearnedRun.MAX_STEP_HALVINGS, failing.evaluations());
+        assertEquals(1 + LearnedOptimizer.MAX_STEP_TRIALS, failing.evaluations());
         assertEquals(1.0, run.xRef()[0], 0.0, "x stays where it was");
+    }
+
+    /** f = −2 x₀ + k x₀²: the gradient at 0 is (−2, 0, 0) whatever k, so the first learned step is the same. */
+    private static CountingProblem parabola(double k) {
+        return new CountingProblem() {
+            @Override
+            public int dimension() {
+                return 3;
+            }
+
+            @Override
+            protected double compute(double[] x, double[] gradient) {
+                if (gradient != null) {
+                    gradient[0] = -2 + 2 * k * x[0];
+                    gradient[1] = 0;
+                    gradient[2] = 0;
+                }
+                return -2 * x[0] + k * x[0] * x[0];
+            }
+        };
+    }
+
+    @Test
+    void theDescentSafeguardHalvesAStepThatRaisesTheObjective() {
+        AdafactorMlp family = new AdafactorMlp(AdafactorMlpConfig.defaults());
+        double[] x0 = {0, 0, 0};
+        // untrained weights whose first step goes downhill along x0 (deterministic search over seeds)
+        double[] theta = null;
+        double t = 0;
+        for (long seed = 1; seed <= 50 && t <= 0; seed++) {
+            theta = family.initialTheta(seed);
+            LearnedRun plain = family.start(parabola(0), x0);
+            plain.step(theta);
+            t = plain.xRef()[0];
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(t > 0, "some seed gives a downhill first step");
+        double[] chosen = theta;
+        // f(s) = s (k s − 2) with k = 6/t: the full and the half step raise f above f(0) = 0, the quarter lowers it
+        double k = 6 / t;
+        double[] expectedX = {t, t / 2, t / 4, t / 4};
+        long[] expectedEvaluations = {2, 3, 4, 4};
+        for (int halvings = 0; halvings <= 3; halvings++) {
+            CountingProblem p = parabola(k);
+            LearnedRun run = family.start(p, x0);
+            assertEquals(StepStatus.PROGRESS, run.step(chosen, halvings));
+            assertEquals(expectedX[halvings], run.xRef()[0], 1e-12 * t, "x after a step with " + halvings + " halvings");
+            assertEquals(expectedEvaluations[halvings], p.evaluations(), "start plus one evaluation per trial");
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> family.withWeights(chosen, LearnedOptimizer.MAX_STEP_TRIALS));
     }
 }
