@@ -80,9 +80,9 @@ final class ReconstructionOptimizers {
                 } catch (NumberFormatException e) {
                     halvings = -1;
                 }
-                if (halvings < 0 || halvings >= LearnedOptimizer.MAX_STEP_TRIALS) {
+                if (halvings < 0 || halvings > LearnedOptimizer.MAX_STEP_TRIALS) {
                     throw new UserError(name + ": descent=" + value + " must be an integer in [0, "
-                            + (LearnedOptimizer.MAX_STEP_TRIALS - 1) + "]");
+                            + LearnedOptimizer.MAX_STEP_TRIALS + "]");
                 }
             }
             return learned(descentAt > 0 ? name.substring(0, descentAt - 1) : name, base, halvings);

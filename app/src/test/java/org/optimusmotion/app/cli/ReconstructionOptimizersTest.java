@@ -25,7 +25,7 @@ class ReconstructionOptimizersTest {
     @Test
     void aBadSafeguardIsAOneLineError() {
         UserError e = assertThrows(UserError.class, () -> ReconstructionOptimizers.resolve("optimus:descent=9"));
-        assertTrue(e.getMessage().contains("descent=9") && e.getMessage().contains("[0, 4]"), e.getMessage());
+        assertTrue(e.getMessage().contains("descent=9") && e.getMessage().contains("[0, 5]"), e.getMessage());
         assertThrows(UserError.class, () -> ReconstructionOptimizers.resolve("optimus:descent=x"));
     }
 }

@@ -73,19 +73,27 @@ abstract class AbstractLearnedRun implements LearnedRun {
         // A step into a region where the objective is not finite (a simulation that blows up) is halved
         // and retried: without this one bad step ends the run at its start (the Pose2Sim real case did).
         double fraction = 1;
+        boolean anyFinite = false;
         for (int attempt = 0; attempt < LearnedOptimizer.MAX_STEP_TRIALS; attempt++, fraction *= 0.5) {
-            if (tryStep(fraction, attempt < descentHalvings)) {
+            Trial trial = tryStep(fraction, attempt < descentHalvings);
+            if (trial == Trial.TAKEN) {
                 return StepStatus.PROGRESS;
             }
+            anyFinite |= trial == Trial.UPHILL;
         }
-        return StepStatus.NUMERICAL_FAILURE;
+        // Every trial required descent and none descended: stay (the accumulators have moved on, so the
+        // next step proposes something else). Only non-finite trials: the step failed.
+        return anyFinite ? StepStatus.PROGRESS : StepStatus.NUMERICAL_FAILURE;
     }
+
+    /** What became of one trial point. */
+    private enum Trial { TAKEN, NOT_FINITE, UPHILL }
 
     /**
      * Evaluates x − fraction·U; moves there when objective and gradient are finite and, if
      * {@code requireDescent}, the objective is not higher than at x.
      */
-    private boolean tryStep(double fraction, boolean requireDescent) {
+    private Trial tryStep(double fraction, boolean requireDescent) {
         boolean finite = true;
         for (int i = 0; i < n; i++) {
             double xi = x[i] - fraction * update[i];
@@ -93,19 +101,22 @@ abstract class AbstractLearnedRun implements LearnedRun {
             xTrial[i] = xi;
         }
         if (!finite) {
-            return false;
+            return Trial.NOT_FINITE;
         }
         double f = problem.evaluate(xTrial, gradientTrial);
         for (int i = 0; i < n; i++) {
             finite &= Double.isFinite(gradientTrial[i]);
         }
-        if (!finite || !Double.isFinite(f) || (requireDescent && f > value)) {
-            return false;
+        if (!finite || !Double.isFinite(f)) {
+            return Trial.NOT_FINITE;
+        }
+        if (requireDescent && f > value) {
+            return Trial.UPHILL;
         }
         System.arraycopy(xTrial, 0, x, 0, n);
         System.arraycopy(gradientTrial, 0, gradient, 0, n);
         value = f;
-        return true;
+        return Trial.TAKEN;
     }
 
     @Override

@@ -16,9 +16,9 @@ final class FixedWeightsOptimizer implements Optimizer {
     private final int descentHalvings;
 
     FixedWeightsOptimizer(LearnedOptimizer family, double[] theta, int descentHalvings) {
-        if (descentHalvings < 0 || descentHalvings >= LearnedOptimizer.MAX_STEP_TRIALS) {
+        if (descentHalvings < 0 || descentHalvings > LearnedOptimizer.MAX_STEP_TRIALS) {
             throw new IllegalArgumentException("descentHalvings = " + descentHalvings + " must be in [0, "
-                    + (LearnedOptimizer.MAX_STEP_TRIALS - 1) + "]");
+                    + LearnedOptimizer.MAX_STEP_TRIALS + "]");
         }
         if (theta.length != family.thetaLength()) {
             throw new IllegalArgumentException("theta has " + theta.length + " values, "

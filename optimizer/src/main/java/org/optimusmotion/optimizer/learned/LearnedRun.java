@@ -27,10 +27,12 @@ public interface LearnedRun {
     /**
      * {@link #step(double[])} with a descent safeguard: the first {@code descentHalvings} trial points
      * must not raise the objective, otherwise the step is halved and tried again (each try is one
-     * evaluation); after that any finite trial point is taken, so the run never stalls on a step that
-     * cannot descend. Meta-training uses 0 (the plain learned step, PAPERS.md B); inference may use more.
+     * evaluation); after that any finite trial point is taken. With {@link LearnedOptimizer#MAX_STEP_TRIALS}
+     * every trial must descend, and when none does the iterate stays where it is (the step still counts:
+     * the optimizer's accumulators have advanced, so the next step differs). Meta-training uses 0 (the
+     * plain learned step, PAPERS.md B); inference may use more.
      *
-     * @param descentHalvings in [0, {@link LearnedOptimizer#MAX_STEP_TRIALS} − 1]
+     * @param descentHalvings in [0, {@link LearnedOptimizer#MAX_STEP_TRIALS}]
      */
     default StepStatus step(double[] theta, int descentHalvings) {
         if (descentHalvings != 0) {

@@ -103,7 +103,14 @@ class StepHalvingTest {
             assertEquals(expectedX[halvings], run.xRef()[0], 1e-12 * t, "x after a step with " + halvings + " halvings");
             assertEquals(expectedEvaluations[halvings], p.evaluations(), "start plus one evaluation per trial");
         }
+        // strict: every trial must descend; on a parabola this steep none does, so x stays and the step still counts
+        CountingProblem steep = parabola(1000 / t);
+        LearnedRun strict = family.start(steep, x0);
+        assertEquals(StepStatus.PROGRESS, strict.step(chosen, LearnedOptimizer.MAX_STEP_TRIALS));
+        assertEquals(0.0, strict.xRef()[0], 0.0, "no trial descended: x stays");
+        assertEquals(1 + LearnedOptimizer.MAX_STEP_TRIALS, steep.evaluations());
+        assertEquals(1, strict.iterations());
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> family.withWeights(chosen, LearnedOptimizer.MAX_STEP_TRIALS));
+                () -> family.withWeights(chosen, LearnedOptimizer.MAX_STEP_TRIALS + 1));
     }
 }
