@@ -43,8 +43,9 @@ public enum OptimizerChoice {
      * The function-trained weights ({@value ReconstructionWeights#FUNCTION_TRAINED}) diverge on the
      * reconstruction objective (sample clip MPJPE-G 16.9 m vs 132 mm for L-BFGS). The physics weights
      * ({@value ReconstructionWeights#PHYSICS_TRAINED}, picked up by {@link ReconstructionWeights}) fit,
-     * but not yet as well: MPJPE-G 266 mm with 437 evaluations vs 132 mm with 1056 for L-BFGS
-     * ({@code ./optimus compare --case assets/sample --optimizers lbfgs,optimus}, docs/optimus-reconstruction.md).
+     * but not yet as well on the sample: MPJPE-G 421 mm with the descent safeguard (266 mm without, 201 mm
+     * strict) vs 132 mm for L-BFGS ({@code ./optimus compare --case assets/sample --optimizers lbfgs,optimus},
+     * docs/optimus-reconstruction.md).
      * Making Optimus the default is this one line once it matches L-BFGS here.
      */
     public static final OptimizerChoice DEFAULT = LBFGS;
