@@ -76,6 +76,11 @@ public final class MetaTrainCommand implements Callable<Integer> {
             description = "the meta-loss floor lies this fraction below the reference loss (default ${DEFAULT-VALUE})")
     double referenceMargin;
 
+    @Option(names = "--descent-halvings", defaultValue = "0",
+            description = "descent safeguard of the inner learned steps, as the optimizer will run (reconstruction: 3);"
+                    + " 0 = the plain step (default ${DEFAULT-VALUE})")
+    int descentHalvings;
+
     @Option(names = "--init-weights", paramLabel = "FILE",
             description = "start a new run from these weights (e.g. assets/weights/optimus-functions-v1.bin) instead of random θ;"
                     + " the architecture comes from the file")
@@ -204,8 +209,13 @@ public final class MetaTrainCommand implements Callable<Integer> {
         if (!(hours > 0)) {
             throw new UserError("--hours must be > 0, was " + hours);
         }
-        PesConfig pes = new PesConfig(particles, truncation, std, new TruncationSchedule(episodeMin, episodeMax),
-                episodeMax, true, threads);
+        PesConfig pes;
+        try {
+            pes = new PesConfig(particles, truncation, std, new TruncationSchedule(episodeMin, episodeMax),
+                    episodeMax, true, threads, descentHalvings);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
         MetaTrainingConfig config = new MetaTrainingConfig(seed, maxSteps, hours * 3600, learningRate,
                 MetaTrainingConfig.DEFAULT_GRADIENT_CLIP, checkpointSeconds, pes);
         String provenance = "optimus metatrain --learned " + learned + " --suite " + suite + " --seed " + seed
@@ -218,6 +228,7 @@ public final class MetaTrainCommand implements Callable<Integer> {
                 + (calibrateStepScale ? " --calibrate-step-scale --calibrate-decades " + calibrateDecades : "")
                 + (validationSteps > 0 ? " --validation-steps " + validationSteps : "")
                 + (trainGlobalOnly ? " --train-global-only" : "")
+                + (descentHalvings > 0 ? " --descent-halvings " + descentHalvings : "")
                 + (referenceOptimizer != null && suite.equals("reconstruction") ? " --reference-optimizer "
                         + referenceOptimizer + " --reference-evaluations " + referenceEvaluations
                         + " --reference-margin " + referenceMargin : "");
@@ -232,7 +243,7 @@ public final class MetaTrainCommand implements Callable<Integer> {
             if (tasks.validation().isEmpty()) {
                 throw new UserError("--suite " + suite + " has no validation tasks");
             }
-            validation = new TaskValidation(tasks.validation(), validationSteps);
+            validation = new TaskValidation(tasks.validation(), validationSteps, descentHalvings);
             trainer = trainer.validatingOn(validation, validationSeconds);
             console.printf(Locale.ROOT, "validation: %d tasks x %d steps, at least every %.0f s%n",
                     tasks.validation().size(), validationSteps, validationSeconds);

@@ -28,8 +28,8 @@ public final class InnerRun {
         return MetaLoss.of(run.value(), fStar, f0, gapFloor);
     }
 
-    void step(double[] theta) {
-        lastStepFailed = run.step(theta) == StepStatus.NUMERICAL_FAILURE;
+    void step(double[] theta, int descentHalvings) {
+        lastStepFailed = run.step(theta, descentHalvings) == StepStatus.NUMERICAL_FAILURE;
     }
 
     boolean lastStepFailed() {

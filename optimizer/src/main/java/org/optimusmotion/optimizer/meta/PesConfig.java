@@ -11,9 +11,19 @@ package org.optimusmotion.optimizer.meta;
  * @param libraryFinAttribution   true: replicate the reference's attribution of the episode's last loss
  *                                to the new episode (see {@link PesEstimator}); false: principled attribution
  * @param threads                 worker threads, 1–256; results do not depend on it
+ * @param descentHalvings         descent safeguard of the inner learned steps
+ *                                ({@link org.optimusmotion.optimizer.learned.LearnedRun#step(double[], int)}):
+ *                                0 is the plain step of the reference; train with the safeguard the
+ *                                optimizer will run with
  */
 public record PesConfig(int particles, int truncationLength, double std, TruncationSchedule episodes,
-                        int randomInitialOffset, boolean libraryFinAttribution, int threads) {
+                        int randomInitialOffset, boolean libraryFinAttribution, int threads, int descentHalvings) {
+
+    /** Plain inner steps (no descent safeguard). */
+    public PesConfig(int particles, int truncationLength, double std, TruncationSchedule episodes,
+                     int randomInitialOffset, boolean libraryFinAttribution, int threads) {
+        this(particles, truncationLength, std, episodes, randomInitialOffset, libraryFinAttribution, threads, 0);
+    }
 
     public PesConfig {
         if (particles < 1 || particles > 4096) {
@@ -33,6 +43,10 @@ public record PesConfig(int particles, int truncationLength, double std, Truncat
         }
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException("threads must be in [1, 256], was " + threads);
+        }
+        if (descentHalvings < 0 || descentHalvings > org.optimusmotion.optimizer.learned.LearnedOptimizer.MAX_STEP_TRIALS) {
+            throw new IllegalArgumentException("descentHalvings must be in [0, "
+                    + org.optimusmotion.optimizer.learned.LearnedOptimizer.MAX_STEP_TRIALS + "], was " + descentHalvings);
         }
     }
 }

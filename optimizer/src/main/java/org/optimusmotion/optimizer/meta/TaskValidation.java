@@ -19,12 +19,19 @@ public final class TaskValidation {
 
     private final List<TrainingTask> tasks;
     private final int steps;
+    private final int descentHalvings;
+
+    /** Plain learned steps. */
+    public TaskValidation(List<TrainingTask> tasks, int steps) {
+        this(tasks, steps, 0);
+    }
 
     /**
-     * @param tasks held-out tasks, at least one
-     * @param steps inner steps per task, at least 1
+     * @param tasks           held-out tasks, at least one
+     * @param steps           inner steps per task, at least 1
+     * @param descentHalvings descent safeguard of the steps ({@link LearnedRun#step(double[], int)})
      */
-    public TaskValidation(List<TrainingTask> tasks, int steps) {
+    public TaskValidation(List<TrainingTask> tasks, int steps, int descentHalvings) {
         if (tasks.isEmpty()) {
             throw new IllegalArgumentException("validation needs at least one task");
         }
@@ -33,6 +40,7 @@ public final class TaskValidation {
         }
         this.tasks = List.copyOf(tasks);
         this.steps = steps;
+        this.descentHalvings = descentHalvings;
     }
 
     public int taskCount() {
@@ -51,7 +59,7 @@ public final class TaskValidation {
             double f0 = run.value();
             double best = f0;
             for (int t = 0; t < steps; t++) {
-                if (run.step(theta) == StepStatus.NUMERICAL_FAILURE) {
+                if (run.step(theta, descentHalvings) == StepStatus.NUMERICAL_FAILURE) {
                     continue;
                 }
                 if (run.value() < best) {

@@ -25,6 +25,7 @@ public final class TruncatedUnroll {
     private final int truncationLength;
     private final int randomInitialOffset;
     private final long seed;
+    private final int descentHalvings;
 
     /**
      * @param truncationLength    K inner steps per truncation, at least 1
@@ -32,6 +33,12 @@ public final class TruncatedUnroll {
      */
     public TruncatedUnroll(LearnedOptimizer optimizer, TaskSampler sampler, TruncationSchedule schedule,
                            int truncationLength, int randomInitialOffset, long seed) {
+        this(optimizer, sampler, schedule, truncationLength, randomInitialOffset, seed, 0);
+    }
+
+    /** @param descentHalvings descent safeguard of every inner step (0: the plain learned step) */
+    public TruncatedUnroll(LearnedOptimizer optimizer, TaskSampler sampler, TruncationSchedule schedule,
+                           int truncationLength, int randomInitialOffset, long seed, int descentHalvings) {
         if (truncationLength < 1) {
             throw new IllegalArgumentException("truncationLength must be >= 1, was " + truncationLength);
         }
@@ -44,6 +51,7 @@ public final class TruncatedUnroll {
         this.truncationLength = truncationLength;
         this.randomInitialOffset = randomInitialOffset;
         this.seed = seed;
+        this.descentHalvings = descentHalvings;
     }
 
     public int truncationLength() {
@@ -103,8 +111,8 @@ public final class TruncatedUnroll {
             trace.lossPos[t] = w.posState().loss(fStar, ep.f0, gapFloor);
             trace.lossNeg[t] = w.negState().loss(fStar, ep.f0, gapFloor);
             trace.mask[t] = 1;
-            w.posState().step(thetaPos);
-            w.negState().step(thetaNeg);
+            w.posState().step(thetaPos, descentHalvings);
+            w.negState().step(thetaNeg, descentHalvings);
             ep.step++;
             if (ep.step >= ep.length) {
                 ep.done = true;

@@ -26,12 +26,16 @@ class MetaTrainerValidationTest {
     private final LearnedOptimizer lopt = new AdafactorMlp(new AdafactorMlpConfig(4, 2, 1e-2, 1e-3));
     private final PesConfig pes = new PesConfig(2, 4, 0.01, new TruncationSchedule(3, 9), 6, true, 1);
 
-    private static TaskValidation heldOut() {
+    private static List<TrainingTask> heldOutTasks() {
         List<TrainingTask> tasks = new ArrayList<>();
         SplittableRandom rng = new SplittableRandom(99);
         tasks.add(ToyTasks.quadratic(4, rng));
         tasks.add(ToyTasks.rosenbrock(3, rng));
-        return new TaskValidation(tasks, 10);
+        return tasks;
+    }
+
+    private static TaskValidation heldOut() {
+        return new TaskValidation(heldOutTasks(), 10);
     }
 
     @Test
@@ -104,5 +108,98 @@ class MetaTrainerValidationTest {
         double[] exploding = lopt.initialTheta(1);
         exploding[lopt.logStepScaleIndex()] += 30; // steps e^300 times larger: every step fails
         assertEquals(0.0, validation.score(lopt, exploding), 1e-12, "no step better than the start");
+    }
+
+    /** {@link #lopt}, recording the descent safeguard every inner step was asked for. */
+    private LearnedOptimizer recording(List<Integer> halvingsSeen) {
+        return new LearnedOptimizer() {
+            @Override
+            public org.optimusmotion.optimizer.learned.LearnedOptimizerKind kind() {
+                return lopt.kind();
+            }
+
+            @Override
+            public int thetaLength() {
+                return lopt.thetaLength();
+            }
+
+            @Override
+            public int logStepScaleIndex() {
+                return lopt.logStepScaleIndex();
+            }
+
+            @Override
+            public double[] initialTheta(long seed) {
+                return lopt.initialTheta(seed);
+            }
+
+            @Override
+            public java.util.Map<String, String> configHeader() {
+                return lopt.configHeader();
+            }
+
+            @Override
+            public org.optimusmotion.optimizer.learned.LearnedRun start(org.optimusmotion.optimizer.Problem problem,
+                    double[] x0) {
+                org.optimusmotion.optimizer.learned.LearnedRun run = lopt.start(problem, x0);
+                return new org.optimusmotion.optimizer.learned.LearnedRun() {
+                    @Override
+                    public org.optimusmotion.optimizer.StepStatus step(double[] theta) {
+                        return step(theta, 0);
+                    }
+
+                    @Override
+                    public org.optimusmotion.optimizer.StepStatus step(double[] theta, int descentHalvings) {
+                        synchronized (halvingsSeen) {
+                            halvingsSeen.add(descentHalvings);
+                        }
+                        return run.step(theta, descentHalvings);
+                    }
+
+                    @Override
+                    public double[] xRef() {
+                        return run.xRef();
+                    }
+
+                    @Override
+                    public double value() {
+                        return run.value();
+                    }
+
+                    @Override
+                    public int iterations() {
+                        return run.iterations();
+                    }
+
+                    @Override
+                    public void writeState(java.io.DataOutput out) throws java.io.IOException {
+                        run.writeState(out);
+                    }
+
+                    @Override
+                    public void readState(java.io.DataInput in) throws java.io.IOException {
+                        run.readState(in);
+                    }
+                };
+            }
+        };
+    }
+
+    @Test
+    void validationAndInnerStepsUseTheConfiguredDescentSafeguard() throws Exception {
+        List<Integer> seen = new ArrayList<>();
+        LearnedOptimizer rec = recording(seen);
+        new TaskValidation(heldOutTasks(), 3, 2).score(rec, lopt.initialTheta(1));
+        assertEquals(2 * 3, seen.size());
+        assertTrue(seen.stream().allMatch(h -> h == 2), "validation steps carry the safeguard: " + seen);
+
+        seen.clear();
+        PesConfig safeguarded = new PesConfig(2, 4, 0.01, new TruncationSchedule(3, 9), 6, true, 1, 3);
+        new MetaTrainer(rec, ToyTasks.sampler(2, 5), new MetaTrainingConfig(5, 2, 600, 1e-3, 3.0, 1e9, safeguarded),
+                dir, "t").train(false, MetaTrainingListener.NONE, () -> false);
+        assertTrue(!seen.isEmpty() && seen.stream().allMatch(h -> h == 3), "PES inner steps carry it: " + seen);
+
+        assertThrows(IllegalArgumentException.class,
+                () -> new PesConfig(2, 4, 0.01, new TruncationSchedule(3, 9), 6, true, 1, 6));
     }
 }
