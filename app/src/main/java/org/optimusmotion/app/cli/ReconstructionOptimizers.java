@@ -69,29 +69,33 @@ final class ReconstructionOptimizers {
     static Named resolve(String spec) {
         String name = spec.trim();
         String lower = name.toLowerCase(Locale.ROOT);
+        // a learned spec may end in ":descent=N" or ",descent=N"; the rest names the weights
         int descentAt = lower.lastIndexOf(DESCENT_SUFFIX);
-        String base = descentAt > 0 ? lower.substring(0, descentAt - 1) : lower;
+        String weightsSpec = descentAt > 0 ? name.substring(0, descentAt - 1) : name;
+        String base = weightsSpec.toLowerCase(Locale.ROOT);
         if (base.equals(LEARNED) || base.equals(LEARNED_FUNCTIONS) || base.startsWith(WEIGHTS_PREFIX)) {
-            int halvings = ReconstructionWeights.DESCENT_HALVINGS;
-            if (descentAt > 0) {
-                String value = name.substring(descentAt + DESCENT_SUFFIX.length());
-                try {
-                    halvings = Integer.parseInt(value.trim());
-                } catch (NumberFormatException e) {
-                    halvings = -1;
-                }
-                if (halvings < 0 || halvings > LearnedOptimizer.MAX_STEP_TRIALS) {
-                    throw new UserError(name + ": descent=" + value + " must be an integer in [0, "
-                            + LearnedOptimizer.MAX_STEP_TRIALS + "]");
-                }
-            }
-            return learned(descentAt > 0 ? name.substring(0, descentAt - 1) : name, base, halvings);
+            int halvings = descentAt > 0 ? descentHalvings(name, name.substring(descentAt + DESCENT_SUFFIX.length()))
+                    : ReconstructionWeights.DESCENT_HALVINGS;
+            return learned(weightsSpec, base, halvings);
         }
         try {
             return new Named(OptimizerSpecParser.parse(name), null);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
+    }
+
+    /** The N of {@code descent=N}; a {@link UserError} naming the spec when it is not in [0, MAX_STEP_TRIALS]. */
+    private static int descentHalvings(String spec, String value) {
+        try {
+            int h = Integer.parseInt(value.trim());
+            if (h >= 0 && h <= LearnedOptimizer.MAX_STEP_TRIALS) {
+                return h;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UserError(spec + ": descent=" + value + " must be an integer in [0, " + LearnedOptimizer.MAX_STEP_TRIALS + "]");
     }
 
     private static Named learned(String name, String lower, int descentHalvings) {
