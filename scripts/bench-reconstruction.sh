@@ -16,13 +16,7 @@ mkdir -p "$OUT"
 ./optimus bench reconstruction --optimizers "$OPTIMIZERS" --split test --cases-per-clip 1 --seed 2023 \
     --mocap "$M" --out "$OUT/windows"
 
-synth() { ./optimus synth --bvh "$M/$1" --seed 1 --camera-distance "$2" --camera-height 1.3 --camera-yaw -90 \
-    --fps 30 --seconds "$3" --no-video --out "$CASES/$4" > /dev/null; }
-synth cmu_07_01_walk.bvh 4.5 2 walk
-synth cmu_09_11_run.bvh 5 1.3 run
-synth cmu_13_11_forward_jump_daz.bvh 5 2 jump
-synth cmu_55_01_dance.bvh 4.5 2 dance
-synth cmu_10_01_yelper.bvh 4.5 2 kick
+MOCAP="$M" scripts/synth-issue5-cases.sh "$CASES"
 for c in walk run jump dance kick; do
   ./optimus compare --case "$CASES/$c" --optimizers "$OPTIMIZERS" --out "$CASES/$c-compare" > /dev/null
   mkdir -p "$OUT/sequences/$c"   # keep the comparison and its plot; motions stay in the temporary folder

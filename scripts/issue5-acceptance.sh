@@ -13,17 +13,7 @@ shift || true
 M="${MOCAP:-/work/shared/data/mocap}"
 mkdir -p "$OUT"
 
-synth() {  # BVH CAMERA_DISTANCE SECONDS NAME
-  if [ ! -f "$OUT/$4/input_metrics.json" ]; then
-    ./optimus synth --bvh "$M/$1" --seed 1 --camera-distance "$2" --camera-height 1.3 --camera-yaw -90 \
-        --fps 30 --seconds "$3" --no-video --out "$OUT/$4" > /dev/null
-  fi
-}
-synth cmu_07_01_walk.bvh 4.5 2 walk
-synth cmu_09_11_run.bvh 5 1.3 run
-synth cmu_13_11_forward_jump_daz.bvh 5 2 jump
-synth cmu_55_01_dance.bvh 4.5 2 dance
-synth cmu_10_01_yelper.bvh 4.5 2 kick
+MOCAP="$M" scripts/synth-issue5-cases.sh "$OUT"
 for c in walk run jump dance kick; do
   ./optimus compare --case "$OUT/$c" --optimizers bfgs "$@" --out "$OUT/$c-compare" > /dev/null 2> "$OUT/$c-compare.log"
 done
