@@ -16,7 +16,7 @@ cd "$ROOT"
 ./optimus --version >/dev/null  # builds first when the sources changed
 
 XVFB=(xvfb-run -a -s "-screen 0 1600x1000x24")
-FIT=(--measure-seconds "$SECONDS_MEASURED" --budget 5000 --optimizer-a lbfgs)
+FIT=(--measure-seconds "$SECONDS_MEASURED" --budget 5000 --optimizer-a optimus)
 "${XVFB[@]}" ./optimus gui --measure "$OUT/xvfb-fit.txt" "${FIT[@]}" >/dev/null 2>&1
 "${XVFB[@]}" ./optimus gui --measure "$OUT/xvfb-idle.txt" --measure-idle --measure-seconds "$SECONDS_MEASURED" >/dev/null 2>&1
 

@@ -260,8 +260,9 @@ public final class FitViewModel {
         }
         pose.set(result.pose());
         bestLoss.set(result.loss());
-        progress.set(Math.min(1, result.evaluations() / (double) budget.get()));
         boolean cancelled = control.isCancelled();
+        // A finished fit fills the bar even when it converged under its budget; a cancelled one shows what it spent.
+        progress.set(cancelled ? Math.min(1, result.evaluations() / (double) budget.get()) : 1.0);
         state.set(cancelled ? FitState.CANCELLED : FitState.DONE);
         String loss = Double.isFinite(result.loss()) ? String.format(Locale.ROOT, "%.4g", result.loss()) : "not finite";
         status.set(String.format(Locale.ROOT, "%s %s · %d evaluations in %s · loss %s (%s)",

@@ -47,13 +47,23 @@ class FitViewModelTest {
     }
 
     private static List<LossPoint> run(FitService service) {
+        return finishedFit(service).lossPoints();
+    }
+
+    private static FitViewModel finishedFit(FitService service) {
         FitViewModel vm = new FitViewModel("A", new DirectTaskExecutor(), method -> service);
         vm.setCase(sample);
         vm.optimizerProperty().set(OptimizerChoice.LBFGS);
         vm.budgetProperty().set(40);
         vm.start();
         assertEquals(FitState.DONE, vm.stateProperty().get(), vm.statusProperty().get());
-        return vm.lossPoints();
+        return vm;
+    }
+
+    @Test
+    void aFitThatStopsUnderItsBudgetShowsAFullBarWhenDone() {
+        FitViewModel vm = finishedFit(scripted(new double[] {4, 2, 1}, 0.8));
+        assertEquals(1.0, vm.progressProperty().get(), "3 of 40 evaluations, but done");
     }
 
     @Test
