@@ -79,6 +79,11 @@ final class ReconstructionInputOptions {
             description = "Weight of the initial velocity's change from its warm start, per (m/s)^2; 0: the old objective (default: built-in).")
     Double weightInitialVelocity;
 
+    @Option(names = "--weight-foot-skate", paramLabel = "W",
+            description = "Weight of a low foot's horizontal speed outside labelled stance, per (m/s)^2, stronger the lower the foot; "
+                    + "1 passes issue 5's foot-skate bar on the walk at some MPJPE cost (default: built-in, 0).")
+    Double weightFootSkate;
+
     @Option(names = "--weight-initial-state", paramLabel = "W",
             description = "Weight of each window's start state's change from its warm start, scaled units (default: built-in).")
     Double weightInitialState;
@@ -118,7 +123,8 @@ final class ReconstructionInputOptions {
                             weightFootClearance != null ? weightFootClearance : d.weightFootClearance(),
                             footClearance != null ? footClearance : d.footClearanceM())
                     .withInitialVelocityWeight(weightInitialVelocity != null ? weightInitialVelocity : d.weightInitialVelocity())
-                    .withInitialStateWeight(weightInitialState != null ? weightInitialState : d.weightInitialState());
+                    .withInitialStateWeight(weightInitialState != null ? weightInitialState : d.weightInitialState())
+                    .withFootSkateWeight(weightFootSkate != null ? weightFootSkate : d.weightFootSkate());
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -64,11 +64,8 @@ final class TrainingSuites {
         ReconstructionConfig config;
         ReconstructionSuite.CaseDraw draw;
         try {
-            config = new ReconstructionConfig(windowFrames, Math.min(d.overlapFrames(), windowFrames - 2),
-                    d.substepsPerFrame(), d.weight2d(), d.robustScale2d(), d.weight3d(), d.weight3dGlobal(),
-                    d.weightSmoothness(), d.weightPrior(), d.weightJointLimits(), d.weightInitialState(),
-                    d.maxIterationsPerWindow(), d.maxEvaluationsPerWindow(), d.bodyMassKg(), d.weightFootStance(),
-                    d.weightFootClearance(), d.footClearanceM(), d.weightInitialVelocity(), WindowPolicy.FIXED);
+            config = d.withWindow(windowFrames, Math.min(d.overlapFrames(), windowFrames - 2))
+                    .withWindowPolicy(WindowPolicy.FIXED);
             draw = new ReconstructionSuite.CaseDraw(casesPerClip, caseSeconds, config);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);

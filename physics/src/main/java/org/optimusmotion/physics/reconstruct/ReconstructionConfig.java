@@ -25,6 +25,10 @@ package org.optimusmotion.physics.reconstruct;
  * @param weightInitialVelocity weight of the squared change of the initial velocity qd0 from its warm start in
  *                              physical units (per (m/s)^2 or (rad/s)^2; weightInitialState's scaled units make
  *                              velocity changes nearly free, see {@link ReconstructionProblem}); default 0
+ * @param weightFootSkate       weight of a foot keypoint's squared horizontal speed while it is low (within
+ *                              {@link ReconstructionProblem#SKATE_HEIGHT_M} of the kinematic ground) outside labelled
+ *                              stance, per (m/s)^2, scaled by how low it is; default 0 (docs/reconstruction.md,
+ *                              "Foot-skate term")
  * @param windowPolicy          how the windows are chosen: {@link WindowPolicy#FIXED} uses windowFrames, overlapFrames
  *                              and the budget as given; {@link WindowPolicy#ADAPTIVE} (default) treats them as the
  *                              longest window and its settings and shortens windows for fast root motion
@@ -34,17 +38,19 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
         double robustScale2d, double weight3d, double weight3dGlobal, double weightSmoothness, double weightPrior,
         double weightJointLimits, double weightInitialState, int maxIterationsPerWindow, long maxEvaluationsPerWindow,
         double bodyMassKg, double weightFootStance, double weightFootClearance, double footClearanceM,
-        double weightInitialVelocity, WindowPolicy windowPolicy) {
+        double weightInitialVelocity, double weightFootSkate, WindowPolicy windowPolicy) {
 
     /**
      * Defaults: PAPERS.md D.3/D.4 and open question 14, shortened windows for our 2-core machine; foot-contact
      * weights from a sweep on the walk case (docs/reconstruction.md). The initial-velocity anchor is off: 0.01
      * halves foot skate on the Pose2Sim real case and helps the synthetic walk but makes the dance worse
      * (docs/real-pose2sim.md, section 4), and meta-training draws its problems from these defaults. Windows are
-     * adaptive: 12 frames for walking, down to 6 for running (docs/reconstruction.md, "Window policy").
+     * adaptive: 12 frames for walking, down to 6 for running (docs/reconstruction.md, "Window policy"). The
+     * foot-skate term is off: at weight 1 it passes the walk's foot-skate bar but costs MPJPE-G on average over
+     * six walk seeds (docs/reconstruction.md, "Foot-skate term").
      */
     public static final ReconstructionConfig DEFAULT = new ReconstructionConfig(12, 3, 20, 10.0, 0.01, 1.0, 0.1, 1e-3,
-            1e-3, 1.0, 1e-3, 60, 150, 70.0, 1.0, 200.0, 0.06, 0.0, WindowPolicy.ADAPTIVE);
+            1e-3, 1.0, 1e-3, 60, 150, 70.0, 1.0, 200.0, 0.06, 0.0, 0.0, WindowPolicy.ADAPTIVE);
 
     public ReconstructionConfig {
         if (windowFrames < 3) {
@@ -82,6 +88,7 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
             throw new IllegalArgumentException("footClearanceM = " + footClearanceM + " must be in [0, 0.3]");
         }
         nonNegative("weightInitialVelocity", weightInitialVelocity);
+        nonNegative("weightFootSkate", weightFootSkate);
         if (windowPolicy == null) {
             throw new IllegalArgumentException("windowPolicy must not be null (FIXED or ADAPTIVE)");
         }
@@ -103,7 +110,7 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
         return new ReconstructionConfig(frames, overlap, substepsPerFrame, weight2d, robustScale2d, weight3d,
                 weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState,
                 maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance, footClearanceM,
-                weightInitialVelocity, windowPolicy);
+                weightInitialVelocity, weightFootSkate, windowPolicy);
     }
 
     /** The same settings with other per-window budgets. */
@@ -111,7 +118,7 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
         return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, weight2d, robustScale2d, weight3d,
                 weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState, iterations,
                 evaluations, bodyMassKg, weightFootStance, weightFootClearance, footClearanceM,
-                weightInitialVelocity, windowPolicy);
+                weightInitialVelocity, weightFootSkate, windowPolicy);
     }
 
     /** The same settings with other weights of the 2D, root-relative 3D and global 3D terms. */
@@ -119,7 +126,7 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
         return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, w2d, robustScale2d, w3d,
                 w3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState, maxIterationsPerWindow,
                 maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance, footClearanceM,
-                weightInitialVelocity, windowPolicy);
+                weightInitialVelocity, weightFootSkate, windowPolicy);
     }
 
     /** The same settings with another number of integrator steps per frame. */
@@ -127,7 +134,7 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
         return new ReconstructionConfig(windowFrames, overlapFrames, substeps, weight2d, robustScale2d, weight3d,
                 weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState,
                 maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance, footClearanceM,
-                weightInitialVelocity, windowPolicy);
+                weightInitialVelocity, weightFootSkate, windowPolicy);
     }
 
     /** The same settings with other foot-contact weights and swing clearance. */
@@ -135,7 +142,7 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
         return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, weight2d, robustScale2d, weight3d,
                 weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState,
                 maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, wStance, wClearance, clearanceM, weightInitialVelocity,
-                windowPolicy);
+                weightFootSkate, windowPolicy);
     }
 
     /** The same settings with another weight of the initial velocity's anchor (0: the scaled s0 anchor only). */
@@ -143,7 +150,7 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
         return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, weight2d, robustScale2d, weight3d,
                 weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState,
                 maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance,
-                footClearanceM, w, windowPolicy);
+                footClearanceM, w, weightFootSkate, windowPolicy);
     }
 
     /** The same settings with another weight of the start state's anchor to its warm start (scaled units). */
@@ -151,7 +158,15 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
         return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, weight2d, robustScale2d, weight3d,
                 weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, w,
                 maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance,
-                footClearanceM, weightInitialVelocity, windowPolicy);
+                footClearanceM, weightInitialVelocity, weightFootSkate, windowPolicy);
+    }
+
+    /** The same settings with another weight of the low-and-moving foot (foot-skate) term; 0 turns it off. */
+    public ReconstructionConfig withFootSkateWeight(double w) {
+        return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, weight2d, robustScale2d, weight3d,
+                weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState,
+                maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance,
+                footClearanceM, weightInitialVelocity, w, windowPolicy);
     }
 
     /** The same settings with another window policy. */
@@ -159,6 +174,6 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
         return new ReconstructionConfig(windowFrames, overlapFrames, substepsPerFrame, weight2d, robustScale2d, weight3d,
                 weight3dGlobal, weightSmoothness, weightPrior, weightJointLimits, weightInitialState,
                 maxIterationsPerWindow, maxEvaluationsPerWindow, bodyMassKg, weightFootStance, weightFootClearance,
-                footClearanceM, weightInitialVelocity, policy);
+                footClearanceM, weightInitialVelocity, weightFootSkate, policy);
     }
 }

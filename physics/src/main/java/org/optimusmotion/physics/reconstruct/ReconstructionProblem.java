@@ -32,7 +32,8 @@ import org.optimusmotion.physics.model.SimOptions;
  *     + (1/F) [ wS sum_f |qhat_{f+1} - qhat_f|^2 + wP sum_f |qhat_f - q_kin,f|^2 + wL sum_f,a viol(qhat_fa)^2 ]
  *     + wI |x_s0 - x_s0,init|^2 + wV |qd0 - qd0,init|^2
  *     + (1/F) sum_{foot k} [ wSt sum_{f, f+1 in stance} fps^2 |K_{f+1,k,xy} - K_{f,k,xy}|^2
- *                          + wCl sum_{f in swing} max(0, min(z_ground + clearance, z_kin,fk + margin) - K_{f,k,z})^2 ]
+ *                          + wCl sum_{f in swing} max(0, min(z_ground + clearance, z_kin,fk + margin) - K_{f,k,z})^2
+ *                          + wSk sum_{f not in stance} fps^2 |K_{f+1,k,xy} - K_{f,k,xy}|^2 max(0, 1 - (K_{f,k,z} - z_ground) / h)^2 ]
  *   rho(r) = 2 d^2 (sqrt(1 + r^2 / d^2) - 1)    (pseudo-Huber: r^2 near 0, 2 d |r| far out)
  * </pre>
  * where J is the kinematic 3D estimate, c the detector confidence, pi the camera projection and
@@ -43,7 +44,10 @@ import org.optimusmotion.physics.model.SimOptions;
  * state moving at 5 m/s (docs/real-pose2sim.md, section 4); 0.01 makes 1 m/s cost 0.01, small against a
  * window's keypoint loss (0.05-1) but no longer free (scripts/real_pose2sim.sh uses it). The foot-contact terms use the
  * stance/swing labels of the targets ({@link FootContactLabels}): a foot in stance should not slide,
- * a foot in swing should clear the ground (issue 5: the simulated swing foot dragged above the floor). The gradient is exact: keypoint
+ * a foot in swing should clear the ground (issue 5: the simulated swing foot dragged above the floor). wSk
+ * (weightFootSkate, default 0) is label-free: a foot keypoint within h = {@link #SKATE_HEIGHT_M} of the ground may
+ * be low or move, not both, the more so the lower it is; it reaches the frames the labels leave unknown, where
+ * the remaining skate sat (docs/reconstruction.md, "Foot-skate term"). The gradient is exact: keypoint
  * adjoints from the camera Jacobian and the 3D terms go through {@link RolloutGradient}.
  *
  * <p>A diverged rollout evaluates to +infinity with a zero gradient (optimizers reject the point).
@@ -57,6 +61,12 @@ public final class ReconstructionProblem extends CountingProblem {
 
     /** A swing foot is asked to clear at most its smoothed kinematic height plus this margin, metres. */
     public static final double SWING_CAP_MARGIN_M = 0.03;
+    /**
+     * Height above the kinematic ground below which a moving foot keypoint pays the foot-skate term, metres:
+     * the foot-skate metric's contact height ({@code MotionMetrics.CONTACT_HEIGHT_M}), so the term is a smooth
+     * version of what the metric counts.
+     */
+    public static final double SKATE_HEIGHT_M = 0.05;
 
     private final Model model;
     private final SimOptions options;
@@ -286,9 +296,12 @@ public final class ReconstructionProblem extends CountingProblem {
         double[] cap = targets.footHeightCap();
         double wSt = config.weightFootStance() / frames;
         double wCl = config.weightFootClearance() / frames;
-        if (stance == null || (wSt == 0 && wCl == 0)) {
+        double wSk = config.weightFootSkate() / frames;
+        if (stance == null || (wSt == 0 && wCl == 0 && wSk == 0)) {
             return 0;
         }
+        double wsk = wSk * options.frameRateHz() * options.frameRateHz();
+        double hc = SKATE_HEIGHT_M;
         double fps = options.frameRateHz();
         double wv = wSt * fps * fps;
         double floor = targets.groundZ() + config.footClearanceM();
@@ -310,7 +323,26 @@ public final class ReconstructionProblem extends CountingProblem {
                             }
                         }
                     }
-                } else if (label == FootContactLabels.SWING) {
+                } else if (wsk > 0 && f + 1 < frames) {
+                    // Not a labelled stance: a foot may move or be low, not both (the foot-skate metric's product, smoothed).
+                    double low = hc - (kp[o + 2] - targets.groundZ());
+                    if (low > 0) {
+                        int n = o + 3 * Keypoint.COUNT;
+                        double phi = low * low / (hc * hc);
+                        double dx = kp[n] - kp[o];
+                        double dy = kp[n + 1] - kp[o + 1];
+                        double d2 = dx * dx + dy * dy;
+                        value += wsk * d2 * phi;
+                        if (grad) {
+                            keypointsBar[n] += 2 * wsk * phi * dx;
+                            keypointsBar[o] -= 2 * wsk * phi * dx;
+                            keypointsBar[n + 1] += 2 * wsk * phi * dy;
+                            keypointsBar[o + 1] -= 2 * wsk * phi * dy;
+                            keypointsBar[o + 2] -= wsk * d2 * 2 * low / (hc * hc);
+                        }
+                    }
+                }
+                if (label == FootContactLabels.SWING) {
                     double depth = Math.min(floor, cap[f * Keypoint.COUNT + k] + SWING_CAP_MARGIN_M) - kp[o + 2];
                     if (depth > 0) {
                         value += wCl * depth * depth;

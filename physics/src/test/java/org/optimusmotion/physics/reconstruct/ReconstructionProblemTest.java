@@ -68,7 +68,8 @@ class ReconstructionProblemTest {
     @Test
     void gradientMatchesCentralDifferencesWithContactsActive() {
         Model m = HumanoidLoader.loadDefault();
-        ReconstructionConfig config = ReconstructionConfig.DEFAULT.withSubsteps(10).withFootContact(0.5, 200, 0.06);
+        ReconstructionConfig config = ReconstructionConfig.DEFAULT.withSubsteps(10).withFootContact(0.5, 200, 0.06)
+                .withFootSkateWeight(10);
         ReconstructionProblem p = problem(m, config, 3);
         SplittableRandom r = new SplittableRandom(11);
         double[] x = p.initialPoint();
@@ -84,6 +85,8 @@ class ReconstructionProblemTest {
         assertTrue(p.lastTrajectoryRef().contactSteps() > 0, "contacts are active during the window");
         double withoutFoot = problem(m, config.withFootContact(0, 0, 0.06), 3).evaluate(x, null);
         assertTrue(f0 > withoutFoot + 1e-9, "foot-contact terms are active: " + f0 + " vs " + withoutFoot);
+        double withoutSkate = problem(m, config.withFootSkateWeight(0), 3).evaluate(x, null);
+        assertTrue(f0 > withoutSkate + 1e-9, "the foot-skate term is active: " + f0 + " vs " + withoutSkate);
         double norm = 0;
         for (double v : g) {
             norm = Math.max(norm, Math.abs(v));
