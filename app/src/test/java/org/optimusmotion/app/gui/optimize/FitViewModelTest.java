@@ -61,6 +61,13 @@ class FitViewModelTest {
     }
 
     @Test
+    void aNewFitSlotStartsWithOptimusWhichTheBuildShips() {
+        FitViewModel vm = new FitViewModel("A", new DirectTaskExecutor(), method -> scripted(new double[] {1}, 1));
+        assertEquals(OptimizerChoice.OPTIMUS, vm.optimizerProperty().get());
+        assertTrue(OptimizerChoice.OPTIMUS.available(), "the physics weights are on the class path");
+    }
+
+    @Test
     void aFitThatStopsUnderItsBudgetShowsAFullBarWhenDone() {
         FitViewModel vm = finishedFit(scripted(new double[] {4, 2, 1}, 0.8));
         assertEquals(1.0, vm.progressProperty().get(), "3 of 40 evaluations, but done");
