@@ -22,9 +22,10 @@ import org.optimusmotion.optimizer.learned.OptimusConfig;
 import org.optimusmotion.optimizer.learned.nn.Nd4jKernels;
 import org.optimusmotion.optimizer.learned.nn.PlainJavaKernels;
 import org.optimusmotion.optimizer.learned.nn.TensorKernels;
+import org.optimusmotion.optimizer.learned.nn.TextbookAttentionKernels;
 
 /**
- * Plain Java vs ND4J for Optimus's O(n²) kernel (self-attention, D = 32, 4 heads) and for a whole Optimus
+ * Plain Java vs ND4J (and vs the textbook attention loop the plain kernels replaced) for Optimus's O(n²) kernel (self-attention, D = 32, 4 heads) and for a whole Optimus
  * step, at n = 10, 100, 250, 1000. Run (docs/optimus-design.md, "Kernel backends"):
  * <pre>
  * ./mvnw -B -q -pl optimizer test-compile dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test
@@ -46,7 +47,7 @@ public class OptimusKernelBenchmark {
     @Param({"10", "100", "250", "1000"})
     public int n;
 
-    @Param({"plain", "nd4j"})
+    @Param({"plain", "textbook", "nd4j"})
     public String backend;
 
     private TensorKernels kernels;
@@ -60,7 +61,11 @@ public class OptimusKernelBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        kernels = backend.equals("nd4j") ? new Nd4jKernels(1) : PlainJavaKernels.INSTANCE;
+        kernels = switch (backend) {
+            case "nd4j" -> new Nd4jKernels(1);
+            case "textbook" -> TextbookAttentionKernels.INSTANCE;
+            default -> PlainJavaKernels.INSTANCE;
+        };
         SplittableRandom rng = new SplittableRandom(1);
         q = random(rng, n * DIM);
         k = random(rng, n * DIM);

@@ -26,7 +26,8 @@ class Nd4jKernelsTest {
         }
         double[] plain = new double[n * dim];
         double[] nd4j = new double[n * dim];
-        PlainJavaKernels.INSTANCE.attention(plain, q, k, v, n, dim, heads, new double[n]);
+        PlainJavaKernels.INSTANCE.attention(plain, q, k, v, n, dim, heads,
+                new double[PlainJavaKernels.INSTANCE.attentionScratchLength(n, dim, heads)]);
         new Nd4jKernels(1).attention(nd4j, q, k, v, n, dim, heads, new double[0]);
         double max = 0;
         for (double p : plain) {
