@@ -100,6 +100,9 @@ public final class MainViewModel {
         fitA.optimizerProperty().addListener((obs, old, now) -> recent.put("optimizerA", now.name()));
         fitB.optimizerProperty().addListener((obs, old, now) -> recent.put("optimizerB", now.name()));
         fitA.budgetProperty().addListener((obs, old, now) -> recent.put("budget", Long.toString(now.longValue())));
+        for (FitViewModel fit : List.of(fitA, fitB)) {
+            fit.lessFootSkateProperty().addListener((obs, old, now) -> recent.put("lessFootSkate" + fit.slotName(), now.toString()));
+        }
         fitA.budgetProperty().addListener((obs, old, now) -> fitB.budgetProperty().set(now.longValue()));
         for (FitViewModel fit : List.of(fitA, fitB)) {
             // "Opened ... press Start" is stale once a fit runs.
@@ -119,10 +122,13 @@ public final class MainViewModel {
     private void restorePreferences() {
         try {
             fitA.optimizerProperty().set(OptimizerChoice.valueOf(recent.get("optimizerA", OptimizerChoice.preferredDefault().name())));
-            fitB.optimizerProperty().set(OptimizerChoice.valueOf(recent.get("optimizerB", OptimizerChoice.ADAM.name())));
+            fitB.optimizerProperty().set(OptimizerChoice.valueOf(recent.get("optimizerB", OptimizerChoice.BFGS.name())));
             long budget = Long.parseLong(recent.get("budget", Long.toString(fitA.budgetProperty().get())));
             fitA.budgetProperty().set(budget);
             fitB.budgetProperty().set(budget);
+            for (FitViewModel fit : List.of(fitA, fitB)) {
+                fit.lessFootSkateProperty().set(Boolean.parseBoolean(recent.get("lessFootSkate" + fit.slotName(), "false")));
+            }
         } catch (IllegalArgumentException e) {
             // Preferences from another version: keep the defaults.
         }

@@ -41,6 +41,16 @@ class FitServiceTest {
     }
 
     @Test
+    void lessFootSkateAddsTheFootSkateTermToTheReconstructionOnly() throws Exception {
+        MotionCase c = new CaseLoader().load(TestCases.sample());
+        var base = org.optimusmotion.physics.reconstruct.ReconstructionConfig.DEFAULT;
+        assertEquals(0.0, base.weightFootSkate(), "off by default");
+        assertEquals(base, ReconstructionFitService.objective(base, new FitRequest(c, OptimizerChoice.LBFGS, 100)));
+        assertEquals(ReconstructionFitService.LESS_FOOT_SKATE_WEIGHT,
+                ReconstructionFitService.objective(base, new FitRequest(c, OptimizerChoice.LBFGS, 100, true)).weightFootSkate());
+    }
+
+    @Test
     void aCaseWithoutA3dTrackIsAUserMessage() throws Exception {
         MotionCase full = new CaseLoader().load(TestCases.sample());
         MotionCase only2d = new MotionCase("2d", full.source(), full.video(), full.camera(), full.keypoints2d(),

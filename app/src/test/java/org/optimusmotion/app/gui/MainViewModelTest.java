@@ -1,6 +1,7 @@
 package org.optimusmotion.app.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +44,16 @@ class MainViewModelTest {
     @AfterEach
     void tearDown() throws Exception {
         prefs.removeNode();
+    }
+
+    @Test
+    void theFootSkateChoicePersistsPerSlot() {
+        assertFalse(vm.fitA().lessFootSkateProperty().get());
+        vm.fitB().lessFootSkateProperty().set(true);
+        MainViewModel reopened = new MainViewModel(new DirectTaskExecutor(), FitMethod::service,
+                SceneRenderer.unavailable("no 3D in this test"), HumanoidLoader.loadDefault(), new RecentFiles(prefs));
+        assertFalse(reopened.fitA().lessFootSkateProperty().get());
+        assertTrue(reopened.fitB().lessFootSkateProperty().get());
     }
 
     @Test

@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -19,7 +20,7 @@ import org.optimusmotion.app.fit.FitRequest;
 import org.optimusmotion.app.fit.OptimizerChoice;
 
 /**
- * Controls of one fit slot: optimizer, method, budget, Start / Pause / Resume / Cancel, a progress
+ * Controls of one fit slot: optimizer, method, budget, less foot skate, Start / Pause / Resume / Cancel, a progress
  * bar and the status line. Binds to a {@link FitViewModel}; holds no logic.
  */
 public final class FitView extends VBox {
@@ -81,7 +82,16 @@ public final class FitView extends VBox {
         method.disableProperty().bind(optimizer.disableProperty());
         budget.disableProperty().bind(optimizer.disableProperty());
 
-        HBox row = new HBox(6, slot, optimizer, method, new Label("budget"), budget, start, pause, resume, cancel);
+        CheckBox lessSkate = new CheckBox("less foot skate");
+        lessSkate.setId("foot-skate-" + id);
+        lessSkate.selectedProperty().bindBidirectional(vm.lessFootSkateProperty());
+        lessSkate.setTooltip(new Tooltip("Physics reconstruction: a foot near the ground may not also slide "
+                + "(fewer sliding feet, a few mm less accurate)"));
+        lessSkate.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.stateProperty().get().active() || vm.methodProperty().get() != FitMethod.RECONSTRUCTION,
+                vm.stateProperty(), vm.methodProperty()));
+
+        HBox row = new HBox(6, slot, optimizer, method, new Label("budget"), budget, lessSkate, start, pause, resume, cancel);
         row.setAlignment(Pos.CENTER_LEFT);
 
         ProgressBar bar = new ProgressBar();

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -56,6 +58,7 @@ public final class FitViewModel {
     private final ObjectProperty<OptimizerChoice> optimizer = new SimpleObjectProperty<>(OptimizerChoice.preferredDefault());
     private final ObjectProperty<FitMethod> method = new SimpleObjectProperty<>(FitServices.defaultMethod());
     private final LongProperty budget = new SimpleLongProperty(FitRequest.DEFAULT_EVALUATIONS);
+    private final BooleanProperty lessFootSkate = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<FitState> state = new ReadOnlyObjectWrapper<>(FitState.IDLE);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
@@ -119,7 +122,7 @@ public final class FitViewModel {
         }
         FitRequest request;
         try {
-            request = new FitRequest(motionCase, optimizer.get(), budget.get());
+            request = new FitRequest(motionCase, optimizer.get(), budget.get(), lessFootSkate.get());
         } catch (IllegalArgumentException e) {
             fail(e.getMessage());
             return;
@@ -335,6 +338,11 @@ public final class FitViewModel {
 
     public ObjectProperty<FitMethod> methodProperty() {
         return method;
+    }
+
+    /** Whether the physics reconstruction adds the foot-skate term ({@link FitRequest#lessFootSkate()}). */
+    public BooleanProperty lessFootSkateProperty() {
+        return lessFootSkate;
     }
 
     /** Evaluation budget, in [1, {@link FitRequest#MAX_EVALUATIONS}]. */

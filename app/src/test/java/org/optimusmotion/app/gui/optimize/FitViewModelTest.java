@@ -1,6 +1,7 @@
 package org.optimusmotion.app.gui.optimize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -65,6 +66,33 @@ class FitViewModelTest {
         FitViewModel vm = new FitViewModel("A", new DirectTaskExecutor(), method -> scripted(new double[] {1}, 1));
         assertEquals(OptimizerChoice.OPTIMUS, vm.optimizerProperty().get());
         assertTrue(OptimizerChoice.OPTIMUS.available(), "the physics weights are on the class path");
+    }
+
+    @Test
+    void theLessFootSkateChoiceReachesTheFitRequest() {
+        java.util.List<org.optimusmotion.app.fit.FitRequest> requests = new java.util.ArrayList<>();
+        FitService recording = new FitService() {
+            @Override
+            public FitResult fit(org.optimusmotion.app.fit.FitRequest request, org.optimusmotion.app.fit.FitListener listener,
+                    org.optimusmotion.app.fit.FitControl control) {
+                requests.add(request);
+                return new FitResult(null, 1, 1, 1, StopReason.MAX_EVALUATIONS, 0.1);
+            }
+
+            @Override
+            public String describe() {
+                return "recording";
+            }
+        };
+        FitViewModel vm = new FitViewModel("A", new DirectTaskExecutor(), method -> recording);
+        vm.setCase(sample);
+        vm.optimizerProperty().set(OptimizerChoice.LBFGS);
+        vm.start();
+        vm.lessFootSkateProperty().set(true);
+        vm.start();
+        assertEquals(2, requests.size());
+        assertFalse(requests.get(0).lessFootSkate());
+        assertTrue(requests.get(1).lessFootSkate());
     }
 
     @Test
