@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.optimusmotion.optimizer.StopReason;
+import org.optimusmotion.physics.reconstruct.ReconstructionConfig;
 
 class FitServiceTest {
 
@@ -43,7 +44,7 @@ class FitServiceTest {
     @Test
     void lessFootSkateAddsTheFootSkateTermToTheReconstructionOnly() throws Exception {
         MotionCase c = new CaseLoader().load(TestCases.sample());
-        var base = org.optimusmotion.physics.reconstruct.ReconstructionConfig.DEFAULT;
+        ReconstructionConfig base = ReconstructionConfig.DEFAULT;
         assertEquals(0.0, base.weightFootSkate(), "off by default");
         assertEquals(base, ReconstructionFitService.objective(base, new FitRequest(c, OptimizerChoice.LBFGS, 100)));
         assertEquals(ReconstructionFitService.LESS_FOOT_SKATE_WEIGHT,

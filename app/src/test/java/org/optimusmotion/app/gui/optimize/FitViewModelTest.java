@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.optimusmotion.app.fit.CaseLoader;
+import org.optimusmotion.app.fit.FitControl;
+import org.optimusmotion.app.fit.FitListener;
 import org.optimusmotion.app.fit.FitProgress;
+import org.optimusmotion.app.fit.FitRequest;
 import org.optimusmotion.app.fit.FitResult;
 import org.optimusmotion.app.fit.FitService;
 import org.optimusmotion.app.fit.MotionCase;
@@ -31,8 +35,8 @@ class FitViewModelTest {
     private static FitService scripted(double[] bestLosses, double finalLoss) {
         return new FitService() {
             @Override
-            public FitResult fit(org.optimusmotion.app.fit.FitRequest request, org.optimusmotion.app.fit.FitListener listener,
-                    org.optimusmotion.app.fit.FitControl control) {
+            public FitResult fit(FitRequest request, FitListener listener,
+                    FitControl control) {
                 for (int i = 0; i < bestLosses.length; i++) {
                     listener.onProgress(new FitProgress(i, i + 1, request.maxEvaluations(), bestLosses[i], bestLosses[i], 0.01 * i,
                             null));
@@ -70,11 +74,11 @@ class FitViewModelTest {
 
     @Test
     void theLessFootSkateChoiceReachesTheFitRequest() {
-        java.util.List<org.optimusmotion.app.fit.FitRequest> requests = new java.util.ArrayList<>();
+        List<FitRequest> requests = new ArrayList<>();
         FitService recording = new FitService() {
             @Override
-            public FitResult fit(org.optimusmotion.app.fit.FitRequest request, org.optimusmotion.app.fit.FitListener listener,
-                    org.optimusmotion.app.fit.FitControl control) {
+            public FitResult fit(FitRequest request, FitListener listener,
+                    FitControl control) {
                 requests.add(request);
                 return new FitResult(null, 1, 1, 1, StopReason.MAX_EVALUATIONS, 0.1);
             }
