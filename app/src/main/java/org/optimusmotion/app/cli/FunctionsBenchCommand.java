@@ -31,7 +31,8 @@ public final class FunctionsBenchCommand implements Callable<Integer> {
     public static final String DEFAULT_RATES_RESOURCE = "/org/optimusmotion/assets/tuning/first-order-rates.json";
 
     @Option(names = "--optimizers", split = ",", defaultValue = "gd,gdm,adam,bfgs,lbfgs",
-            description = "Comma-separated: gd, gdm, adam (tuned rates), bfgs, lbfgs, optimus, adafactor-mlp. "
+            description = "Comma-separated: gd, gdm, adam (tuned rates), bfgs, lbfgs, optimus, adafactor-mlp "
+                    + "(learned ones may end in :descent=N), optimus:weights=FILE[:descent=N]. "
                     + "Default: ${DEFAULT-VALUE}.")
     List<String> optimizers;
 

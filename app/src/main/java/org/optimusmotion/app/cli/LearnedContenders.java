@@ -1,12 +1,15 @@
 package org.optimusmotion.app.cli;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 import org.optimusmotion.optimizer.Optimizer;
 import org.optimusmotion.optimizer.benchmark.Contender;
 import org.optimusmotion.optimizer.learned.LearnedOptimizer;
 import org.optimusmotion.optimizer.learned.LearnedOptimizerKind;
 import org.optimusmotion.optimizer.learned.LearnedOptimizers;
+import org.optimusmotion.optimizer.learned.LearnedWeights;
 
 /** Learned optimizers as benchmark contenders, loaded from the shipped weights (assets/weights). */
 final class LearnedContenders {
@@ -15,13 +18,20 @@ final class LearnedContenders {
     }
 
     private static final String DESCENT_SUFFIX = ":descent=";
+    private static final String WEIGHTS_PREFIX = "optimus:weights=";
+    /** After the file name, preceded by ':' (',' splits the option's list). */
+    private static final String WEIGHTS_DESCENT = "descent=";
 
     /**
      * {@code optimus} or {@code adafactor-mlp} with the shipped weights, optionally with a descent safeguard
-     * ({@code optimus:descent=3}, {@link org.optimusmotion.optimizer.learned.LearnedRun#step(double[], int)});
+     * ({@code optimus:descent=3}, {@link org.optimusmotion.optimizer.learned.LearnedRun#step(double[], int)}),
+     * or {@code optimus:weights=FILE[:descent=N]} (a meta-training run's weights, before they ship);
      * anything else is a user error.
      */
     static Contender contender(String name) {
+        if (name.startsWith(WEIGHTS_PREFIX)) {
+            return fromFile(name);
+        }
         int at = name.indexOf(DESCENT_SUFFIX);
         String id = at < 0 ? name : name.substring(0, at);
         int halvings = 0;
@@ -46,6 +56,27 @@ final class LearnedContenders {
             throw new UserError("cannot load the shipped " + name + " weights: " + e.getMessage(), e);
         }
         // one immutable, thread-safe optimizer serves every problem
+        return new Contender(name, false, problem -> optimizer);
+    }
+
+    private static Contender fromFile(String name) {
+        String rest = name.substring(WEIGHTS_PREFIX.length());
+        int at = rest.lastIndexOf(":" + WEIGHTS_DESCENT);
+        Path file = Path.of(at < 0 ? rest : rest.substring(0, at));
+        int halvings = at < 0 ? 0
+                : ReconstructionOptimizers.descentHalvings(name, rest.substring(at + 1 + WEIGHTS_DESCENT.length()));
+        LearnedWeights weights;
+        try {
+            weights = LearnedWeights.read(file);
+        } catch (NoSuchFileException e) {
+            throw new UserError(name + ": weights file not found: " + file, e);
+        } catch (IOException e) {
+            throw new UserError("cannot load the weights of " + name + ": " + e.getMessage(), e);
+        }
+        if (weights.kind() != LearnedOptimizerKind.OPTIMUS) {
+            throw new UserError(file + " holds " + weights.kind().id() + " weights, not Optimus weights");
+        }
+        Optimizer optimizer = weights.optimizer(halvings);
         return new Contender(name, false, problem -> optimizer);
     }
 }

@@ -86,7 +86,7 @@ final class ReconstructionOptimizers {
     }
 
     /** The N of {@code descent=N}; a {@link UserError} naming the spec when it is not in [0, MAX_STEP_TRIALS]. */
-    private static int descentHalvings(String spec, String value) {
+    static int descentHalvings(String spec, String value) {
         try {
             int h = Integer.parseInt(value.trim());
             if (h >= 0 && h <= LearnedOptimizer.MAX_STEP_TRIALS) {
