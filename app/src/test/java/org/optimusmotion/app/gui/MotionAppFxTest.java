@@ -177,6 +177,27 @@ class MotionAppFxTest {
         assertTrue(longestCallbackMs < MAX_WALL_MS, "an app callback held the UI thread for " + longestCallbackMs + " ms");
     }
 
+    @Test
+    void theDefaultFitIsOptimusReconstructingTheSample(FxRobot robot) throws Exception {
+        fx(() -> {
+            vm.open(List.of(TestCases.sample()));
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> vm.motionCaseProperty().get() != null));
+        assertEquals(OptimizerChoice.OPTIMUS, fx(() -> vm.fitA().optimizerProperty().get()), "what a new user gets");
+        assertEquals(FitMethod.RECONSTRUCTION, fx(() -> vm.fitA().methodProperty().get()));
+
+        robot.clickOn("#start-a");
+        // The first window's loss falls (the reconstruction's curve restarts at each window).
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> fx(() -> {
+            List<LossPoint> curve = vm.fitA().lossPoints();
+            return curve.size() > 3 && curve.stream().anyMatch(p -> p.loss() < 0.5 * curve.get(0).loss());
+        }));
+        assertTrue(fx(() -> vm.fitA().statusProperty().get()).contains("Optimus"), "the status names the optimizer");
+        robot.clickOn("#cancel-a");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> vm.fitA().stateProperty().get() == FitState.CANCELLED));
+    }
+
     /** The measurement can fail: a callback that burns 60 ms of CPU shows up as such. */
     private void assertDetectsABusyCallback() throws Exception {
         executor.resetStatistics();

@@ -278,6 +278,12 @@ public final class FitViewModel {
         if (fitGeneration != generation) {
             return;
         }
+        if (failure instanceof FitException && control != null && control.isCancelled()) {
+            // The user stopped it before it had anything to keep (a reconstruction's first window): not an error.
+            state.set(FitState.CANCELLED);
+            status.set(optimizerName() + " cancelled: " + failure.getMessage());
+            return;
+        }
         fail(failure instanceof FitException ? failure.getMessage()
                 : "Fit " + slotName + " stopped with an internal error: " + failure);
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.optimusmotion.app.fit.CaseLoader;
 import org.optimusmotion.app.fit.FitControl;
+import org.optimusmotion.app.fit.FitException;
 import org.optimusmotion.app.fit.FitListener;
 import org.optimusmotion.app.fit.FitProgress;
 import org.optimusmotion.app.fit.FitRequest;
@@ -97,6 +98,29 @@ class FitViewModelTest {
         assertEquals(2, requests.size());
         assertFalse(requests.get(0).lessFootSkate());
         assertTrue(requests.get(1).lessFootSkate());
+    }
+
+    @Test
+    void cancellingBeforeAnyResultIsACancelNotAnError() {
+        FitService cancelledEarly = new FitService() {
+            @Override
+            public FitResult fit(FitRequest request, FitListener listener, FitControl control) throws FitException {
+                control.cancel(); // as the user pressing Cancel during the first reconstruction window
+                throw new FitException("The reconstruction was cancelled before its first window finished.");
+            }
+
+            @Override
+            public String describe() {
+                return "cancelled early";
+            }
+        };
+        FitViewModel vm = new FitViewModel("A", new DirectTaskExecutor(), method -> cancelledEarly);
+        vm.setCase(sample);
+        vm.optimizerProperty().set(OptimizerChoice.LBFGS);
+        vm.start();
+        assertEquals(FitState.CANCELLED, vm.stateProperty().get(), vm.statusProperty().get());
+        assertEquals("", vm.errorProperty().get());
+        assertTrue(vm.statusProperty().get().contains("cancelled"), vm.statusProperty().get());
     }
 
     @Test
