@@ -1,7 +1,6 @@
 package org.optimusmotion.app.cli;
 
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.optimusmotion.optimizer.Optimizer;
@@ -9,7 +8,6 @@ import org.optimusmotion.optimizer.benchmark.Contender;
 import org.optimusmotion.optimizer.learned.LearnedOptimizer;
 import org.optimusmotion.optimizer.learned.LearnedOptimizerKind;
 import org.optimusmotion.optimizer.learned.LearnedOptimizers;
-import org.optimusmotion.optimizer.learned.LearnedWeights;
 
 /** Learned optimizers as benchmark contenders, loaded from the shipped weights (assets/weights). */
 final class LearnedContenders {
@@ -65,18 +63,7 @@ final class LearnedContenders {
         Path file = Path.of(at < 0 ? rest : rest.substring(0, at));
         int halvings = at < 0 ? 0
                 : ReconstructionOptimizers.descentHalvings(name, rest.substring(at + 1 + WEIGHTS_DESCENT.length()));
-        LearnedWeights weights;
-        try {
-            weights = LearnedWeights.read(file);
-        } catch (NoSuchFileException e) {
-            throw new UserError(name + ": weights file not found: " + file, e);
-        } catch (IOException e) {
-            throw new UserError("cannot load the weights of " + name + ": " + e.getMessage(), e);
-        }
-        if (weights.kind() != LearnedOptimizerKind.OPTIMUS) {
-            throw new UserError(file + " holds " + weights.kind().id() + " weights, not Optimus weights");
-        }
-        Optimizer optimizer = weights.optimizer(halvings);
+        Optimizer optimizer = ReconstructionOptimizers.optimusWeightsFile(name, file).optimizer(halvings);
         return new Contender(name, false, problem -> optimizer);
     }
 }

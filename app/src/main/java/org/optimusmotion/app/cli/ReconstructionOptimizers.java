@@ -104,11 +104,8 @@ final class ReconstructionOptimizers {
             String source;
             if (lower.startsWith(WEIGHTS_PREFIX)) {
                 Path file = Path.of(name.substring(WEIGHTS_PREFIX.length()));
-                w = LearnedWeights.read(file);
+                w = optimusWeightsFile(name, file);
                 source = file.toString();
-                if (w.kind() != LearnedOptimizerKind.OPTIMUS) {
-                    throw new UserError(file + " holds " + w.kind().id() + " weights, not Optimus weights");
-                }
             } else if (lower.equals(LEARNED_FUNCTIONS)) {
                 w = LearnedOptimizers.shipped(ReconstructionOptimizers.class, LearnedOptimizerKind.OPTIMUS);
                 source = fileName(LearnedOptimizers.DEFAULT_OPTIMUS_RESOURCE);
@@ -124,6 +121,25 @@ final class ReconstructionOptimizers {
         } catch (IOException e) {
             throw new UserError("cannot load the weights of " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The Optimus weights in {@code file}, named by the optimizer spec that asked for them; a {@link UserError}
+     * when the file is missing, unreadable or holds another learned optimizer's weights.
+     */
+    static LearnedWeights optimusWeightsFile(String spec, Path file) {
+        LearnedWeights w;
+        try {
+            w = LearnedWeights.read(file);
+        } catch (NoSuchFileException e) {
+            throw new UserError(spec + ": weights file not found: " + e.getFile(), e);
+        } catch (IOException e) {
+            throw new UserError("cannot load the weights of " + spec + ": " + e.getMessage(), e);
+        }
+        if (w.kind() != LearnedOptimizerKind.OPTIMUS) {
+            throw new UserError(file + " holds " + w.kind().id() + " weights, not Optimus weights");
+        }
+        return w;
     }
 
     private static String fileName(String resource) {
