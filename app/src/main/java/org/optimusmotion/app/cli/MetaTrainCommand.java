@@ -2,6 +2,8 @@ package org.optimusmotion.app.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -62,6 +64,20 @@ public final class MetaTrainCommand implements Callable<Integer> {
     @Option(names = "--window", defaultValue = "12",
             description = "reconstruction suite: frames per window (default ${DEFAULT-VALUE}, as reconstruct)")
     int windowFrames;
+
+    @Option(names = "--window-policy", defaultValue = "fixed",
+            description = "reconstruction suite: fixed (every window --window frames) or adaptive (each case cut as"
+                    + " reconstruct would: fast motion gets shorter windows) (default ${DEFAULT-VALUE})")
+    String windowPolicy;
+
+    @Option(names = "--training-clips", split = ",", paramLabel = "CLIP",
+            description = "reconstruction suite: train on these clips of the suite only (file names, comma-separated;"
+                    + " default: the documented training split; test clips are refused)")
+    List<String> trainingClips = new ArrayList<>();
+
+    @Option(names = "--validation-clips", split = ",", paramLabel = "CLIP",
+            description = "reconstruction suite: validate on these clips instead of the documented validation split")
+    List<String> validationClips = new ArrayList<>();
 
     @Option(names = "--reference-optimizer", paramLabel = "SPEC",
             description = "reconstruction suite: measure the meta-loss against (1 - margin) x this optimizer's loss on each"
@@ -163,6 +179,12 @@ public final class MetaTrainCommand implements Callable<Integer> {
         }
     }
 
+    private TrainingSuites.ReconstructionDraw reconstructionDraw() {
+        return new TrainingSuites.ReconstructionDraw(casesPerClip, caseSeconds, windowFrames,
+                WindowPolicies.parse(windowPolicy),
+                List.copyOf(trainingClips), List.copyOf(validationClips));
+    }
+
     private TrainingSuites.ReferenceFloor referenceFloor() {
         if (referenceOptimizer == null) {
             return null;
@@ -200,8 +222,8 @@ public final class MetaTrainCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         TrainingSuites.Suite tasks = switch (suite) {
             case "functions" -> TrainingSuites.functions(seed);
-            case "reconstruction" -> TrainingSuites.reconstruction(mocap, casesPerClip, caseSeconds, windowFrames, seed,
-                    referenceFloor(), console);
+            case "reconstruction" -> TrainingSuites.reconstruction(mocap, reconstructionDraw(), seed, referenceFloor(),
+                    console);
             case "toy" -> new TrainingSuites.Suite(ToyTasks.sampler(2, 20), java.util.List.of());
             default -> throw new UserError("unknown --suite '" + suite + "', expected functions, reconstruction or toy");
         };
@@ -223,7 +245,10 @@ public final class MetaTrainCommand implements Callable<Integer> {
                 + " --episode-max " + episodeMax + " --std " + std + " --lr " + learningRate
                 + (optimizer instanceof Optimus ? " --model-dim " + modelDim : "")
                 + (suite.equals("reconstruction") ? " --cases-per-clip " + casesPerClip + " --case-seconds " + caseSeconds
-                        + " --window " + windowFrames : "")
+                        + " --window " + windowFrames + " --window-policy " + windowPolicy
+                        + (trainingClips.isEmpty() ? "" : " --training-clips " + String.join(",", trainingClips))
+                        + (validationClips.isEmpty() ? "" : " --validation-clips " + String.join(",", validationClips))
+                        : "")
                 + (initWeights != null ? " --init-weights " + initWeights.getFileName() : "")
                 + (calibrateStepScale ? " --calibrate-step-scale --calibrate-decades " + calibrateDecades : "")
                 + (validationSteps > 0 ? " --validation-steps " + validationSteps : "")

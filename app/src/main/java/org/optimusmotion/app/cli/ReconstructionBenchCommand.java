@@ -53,6 +53,11 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
     @Option(names = "--case-seconds", defaultValue = "1.0", description = "case length, s (default ${DEFAULT-VALUE})")
     double caseSeconds;
 
+    @Option(names = "--window-policy", defaultValue = "adaptive",
+            description = "adaptive: each case cut into the windows reconstruct gives it (fast motion: shorter windows,"
+                    + " proportionally more evaluations); fixed: every window 12 frames (default ${DEFAULT-VALUE})")
+    String windowPolicy;
+
     @Option(names = "--evaluations", defaultValue = "150",
             description = "objective evaluations per window and optimizer, as reconstruct (default ${DEFAULT-VALUE})")
     long evaluations;
@@ -78,7 +83,8 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
         List<Optimizer> opts = ReconstructionOptimizers.resolveAll(optimizers, spec.commandLine().getErr());
         ReconstructionSuite.CaseDraw draw;
         try {
-            draw = new ReconstructionSuite.CaseDraw(casesPerClip, caseSeconds, ReconstructionConfig.DEFAULT);
+            draw = new ReconstructionSuite.CaseDraw(casesPerClip, caseSeconds,
+                    ReconstructionConfig.DEFAULT.withWindowPolicy(WindowPolicies.parse(windowPolicy)));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -2,7 +2,6 @@ package org.optimusmotion.app.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.optimusmotion.physics.io.MotionFormatException;
 import org.optimusmotion.physics.reconstruct.CaseFiles;
 import org.optimusmotion.physics.reconstruct.ReconstructionConfig;
@@ -135,10 +134,6 @@ final class ReconstructionInputOptions {
         if (windowPolicy == null) {
             return windowFrames != null ? WindowPolicy.FIXED : ReconstructionConfig.DEFAULT.windowPolicy();
         }
-        return switch (windowPolicy.toLowerCase(Locale.ROOT)) {
-            case "adaptive" -> WindowPolicy.ADAPTIVE;
-            case "fixed" -> WindowPolicy.FIXED;
-            default -> throw new UserError("--window-policy " + windowPolicy + ": expected adaptive or fixed");
-        };
+        return WindowPolicies.parse(windowPolicy);
     }
 }

@@ -57,23 +57,42 @@ final class TrainingSuites {
         return new Suite(FunctionSuiteTasks.training(), validation);
     }
 
+    /**
+     * Which windows the reconstruction suite is built from.
+     *
+     * @param windowFrames    frames per window (the longest one under {@link WindowPolicy#ADAPTIVE})
+     * @param policy          FIXED: every window {@code windowFrames} long; ADAPTIVE: as {@code reconstruct} would cut
+     *                        each case (fast cases get shorter windows)
+     * @param trainingClips   clips to train on; empty: the documented training split
+     * @param validationClips clips to validate on; empty: the documented validation split
+     */
+    record ReconstructionDraw(int casesPerClip, double caseSeconds, int windowFrames, WindowPolicy policy,
+            List<String> trainingClips, List<String> validationClips) {
+    }
+
     /** Windows of synthetic cases from the training clips; validation: a fixed subset of the validation clips' windows. */
-    static Suite reconstruction(Path mocap, int casesPerClip, double caseSeconds, int windowFrames, long seed,
-            ReferenceFloor floor, PrintWriter console) {
+    static Suite reconstruction(Path mocap, ReconstructionDraw which, long seed, ReferenceFloor floor,
+            PrintWriter console) {
         ReconstructionConfig d = ReconstructionConfig.DEFAULT;
-        ReconstructionConfig config;
         ReconstructionSuite.CaseDraw draw;
-        try {
-            config = d.withWindow(windowFrames, Math.min(d.overlapFrames(), windowFrames - 2))
-                    .withWindowPolicy(WindowPolicy.FIXED);
-            draw = new ReconstructionSuite.CaseDraw(casesPerClip, caseSeconds, config);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage(), e);
+        List<String> trainingClips = which.trainingClips().isEmpty()
+                ? ReconstructionSuite.clips(SuiteSplit.TRAINING) : which.trainingClips();
+        List<String> validationClips = which.validationClips().isEmpty()
+                ? ReconstructionSuite.clips(SuiteSplit.VALIDATION) : which.validationClips();
+        for (String clip : trainingClips) {
+            if (validationClips.contains(clip)) {
+                throw new UserError(clip + " is both a training and a validation clip");
+            }
         }
         long t0 = System.nanoTime();
         try {
-            var training = ReconstructionSuite.windows(mocap, SuiteSplit.TRAINING, draw, seed, console::println);
-            var validation = ReconstructionSuite.windows(mocap, SuiteSplit.VALIDATION, draw, seed, console::println);
+            ReconstructionConfig config = d.withWindow(which.windowFrames(),
+                    Math.min(d.overlapFrames(), which.windowFrames() - 2)).withWindowPolicy(which.policy());
+            draw = new ReconstructionSuite.CaseDraw(which.casesPerClip(), which.caseSeconds(), config);
+            var training = ReconstructionSuite.windows(mocap, SuiteSplit.TRAINING, trainingClips, draw, seed,
+                    console::println);
+            var validation = ReconstructionSuite.windows(mocap, SuiteSplit.VALIDATION, validationClips, draw, seed,
+                    console::println);
             ReconstructionTasks trainingTasks;
             List<TrainingTask> held;
             if (floor == null) {
@@ -91,13 +110,24 @@ final class TrainingSuites {
                 held = ReconstructionTasks.belowReference(validation, ref, floor.margin()).everyNth(VALIDATION_STRIDE);
             }
             console.printf(Locale.ROOT, "reconstruction suite: %d training windows from %d clips, %d validation"
-                            + " windows (%d scored), dimension %d, built in %.0f s%n", training.size(),
-                    ReconstructionSuite.clips(SuiteSplit.TRAINING).size(), validation.size(), held.size(),
-                    trainingTasks.tasks().get(0).x0().length, (System.nanoTime() - t0) * 1e-9);
+                            + " windows (%d scored) from %d clips, dimensions %s, built in %.0f s%n", training.size(),
+                    trainingClips.size(), validation.size(), held.size(), validationClips.size(),
+                    dimensions(trainingTasks.tasks()), (System.nanoTime() - t0) * 1e-9);
             console.flush();
             return new Suite(trainingTasks, held);
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
+    }
+
+    /** The distinct problem dimensions of some tasks, with how many tasks have each: "530 x120, 308 x6". */
+    private static String dimensions(List<TrainingTask> tasks) {
+        Map<Integer, Integer> count = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        for (TrainingTask t : tasks) {
+            count.merge(t.x0().length, 1, Integer::sum);
+        }
+        StringBuilder s = new StringBuilder();
+        count.forEach((n, c) -> s.append(s.length() == 0 ? "" : ", ").append(n).append(" x").append(c));
+        return s.toString();
     }
 }

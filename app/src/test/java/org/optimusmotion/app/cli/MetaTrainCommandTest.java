@@ -90,6 +90,23 @@ class MetaTrainCommandTest {
         assertTrue(weights.err().contains("nowhere.bin"), weights.err());
     }
 
+    @Test
+    void chosenClipsMustBeSuiteClipsOutsideTheTestSplitAndNotBothTrainingAndValidation() throws Exception {
+        Files.createDirectories(tmp.resolve("mocap"));
+        String[] base = {"metatrain", "--learned", "optimus", "--suite", "reconstruction", "--mocap",
+                tmp.resolve("mocap").toString(), "--out", tmp.resolve("r").toString()};
+        Run test = run(concat(base, "--training-clips", "cmu_002_04_iclone.bvh,cmu_09_11_run.bvh"));
+        assertEquals(UserError.EXIT_CODE, test.exitCode());
+        assertTrue(test.err().contains("cmu_09_11_run.bvh is a test clip"), test.err());
+        Run both = run(concat(base, "--training-clips", "cmu_002_04_iclone.bvh", "--validation-clips",
+                "cmu_002_01_iclone.bvh,cmu_002_04_iclone.bvh"));
+        assertEquals(UserError.EXIT_CODE, both.exitCode());
+        assertTrue(both.err().contains("cmu_002_04_iclone.bvh is both a training and a validation clip"), both.err());
+        Run policy = run(concat(base, "--window-policy", "elastic"));
+        assertEquals(UserError.EXIT_CODE, policy.exitCode());
+        assertTrue(policy.err().contains("elastic"), policy.err());
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);

@@ -7,18 +7,18 @@ import org.optimusmotion.physics.model.Model;
 import org.optimusmotion.physics.motion.KeypointSequence3D;
 
 /** A procedural walk of the body model (forward kinematics of sinusoidal joint angles), for tests without /work/shared. */
-final class ProceduralMotion {
+public final class ProceduralMotion {
 
     /** Gait frequency, Hz. */
     static final double GAIT_HZ = 0.9;
     /** Forward speed, m/s. */
-    static final double SPEED_MPS = 0.8;
+    public static final double SPEED_MPS = 0.8;
 
     private ProceduralMotion() {
     }
 
     /** Joint coordinates at time {@code t}. */
-    static double[] pose(Model m, double t) {
+    public static double[] pose(Model m, double t) {
         double[] q = m.referencePose();
         double w = 2 * Math.PI * GAIT_HZ * t;
         double s = Math.sin(w);

@@ -15,9 +15,11 @@ import java.util.function.Consumer;
 import org.optimusmotion.physics.camera.Camera;
 import org.optimusmotion.physics.io.MotionFiles;
 import org.optimusmotion.physics.motion.KeypointSequence3D;
+import org.optimusmotion.physics.reconstruct.AdaptiveWindowRule;
 import org.optimusmotion.physics.reconstruct.ReconstructionConfig;
 import org.optimusmotion.physics.reconstruct.ReconstructionInput;
 import org.optimusmotion.physics.reconstruct.Reconstructor;
+import org.optimusmotion.physics.reconstruct.WindowPolicy;
 import org.optimusmotion.physics.reconstruct.WindowProblemSpec;
 import org.optimusmotion.physics.synth.ClipCut;
 import org.optimusmotion.physics.synth.SynthNoise;
@@ -109,13 +111,37 @@ public final class ReconstructionSuite {
      */
     public static List<SuiteWindow> windows(Path mocapDir, SuiteSplit split, CaseDraw draw, long seed,
             Consumer<String> log) throws IOException {
+        return windows(mocapDir, split, clips(split), draw, seed, log);
+    }
+
+    /**
+     * As {@link #windows(Path, SuiteSplit, CaseDraw, long, Consumer)} for a chosen set of clips playing the role
+     * of {@code split} (the role seeds the draws). Under {@link WindowPolicy#ADAPTIVE} each case gets the windows
+     * {@code reconstruct} would give it (a fast case gets shorter windows, {@link AdaptiveWindowRule}), and the
+     * window's id says its length.
+     *
+     * @throws IllegalArgumentException when a clip is not in the suite, or is a test clip while {@code split} is not
+     *                                  {@link SuiteSplit#TEST} (test motions are never trained or validated on)
+     */
+    public static List<SuiteWindow> windows(Path mocapDir, SuiteSplit split, List<String> clipNames, CaseDraw draw,
+            long seed, Consumer<String> log) throws IOException {
+        for (String clip : clipNames) {
+            SuiteSplit home = SPLIT.get(clip);
+            if (home == null) {
+                throw new IllegalArgumentException(clip + " is not a clip of the reconstruction suite (" + SPLIT.keySet() + ")");
+            }
+            if (home == SuiteSplit.TEST && split != SuiteSplit.TEST) {
+                throw new IllegalArgumentException(clip + " is a test clip: it cannot be used for "
+                        + split.name().toLowerCase(Locale.ROOT));
+            }
+        }
         if (!Files.isDirectory(mocapDir)) {
             throw new NoSuchFileException(mocapDir + ": mocap folder not found (the suite is built from its clips)");
         }
         Reconstructor reconstructor = new Reconstructor(draw.config());
         List<SuiteWindow> out = new ArrayList<>();
         SplittableRandom rng = new SplittableRandom(seed ^ (split.ordinal() * 0x9E3779B97F4A7C15L));
-        for (String clipName : clips(split)) {
+        for (String clipName : clipNames) {
             KeypointSequence3D clip;
             try {
                 clip = MotionFiles.read3D(mocapDir.resolve(clipName), 0);
@@ -136,9 +162,12 @@ public final class ReconstructionSuite {
                     Camera camera = SyntheticCaseGenerator.camera(truth, distanceM, heightM, yawDeg);
                     SyntheticCase sc = SyntheticCaseGenerator.generate(truth, camera, SynthNoise.DEFAULT, noiseSeed);
                     ReconstructionInput input = new ReconstructionInput(sc.kinematic(), sc.detections(), camera);
-                    List<WindowProblemSpec> specs = reconstructor.independentWindows(input);
-                    for (WindowProblemSpec spec : specs) {
-                        out.add(new SuiteWindow(id + "-f" + spec.startFrame(), spec));
+                    boolean adaptive = draw.config().windowPolicy() == WindowPolicy.ADAPTIVE;
+                    Reconstructor forCase = adaptive
+                            ? new Reconstructor(reconstructor.windowChoice(input).config()) : reconstructor;
+                    for (WindowProblemSpec spec : forCase.independentWindows(input)) {
+                        String length = adaptive ? "-w" + spec.targets().frames() : "";
+                        out.add(new SuiteWindow(id + "-f" + spec.startFrame() + length, spec));
                     }
                 } catch (IllegalArgumentException e) {
                     log.accept("skipped " + id + ": " + e.getMessage());

@@ -11,6 +11,8 @@ import org.optimusmotion.optimizer.Minimizer;
 import org.optimusmotion.optimizer.OptimizeResult;
 import org.optimusmotion.optimizer.Optimizer;
 import org.optimusmotion.optimizer.StopReason;
+import org.optimusmotion.physics.reconstruct.AdaptiveWindowRule;
+import org.optimusmotion.physics.reconstruct.ReconstructionConfig;
 import org.optimusmotion.physics.reconstruct.ReconstructionProblem;
 
 /**
@@ -38,7 +40,10 @@ public final class WindowBenchmark {
 
     /**
      * @param labels                names of the optimizers; the first is the reference
-     * @param evaluationsPerWindow  budget per window and optimizer (iterations are capped at the same number)
+     * @param evaluationsPerWindow  budget per window and optimizer (iterations are capped at the same number) for a
+     *                              window of {@link ReconstructionConfig#DEFAULT}'s length; a shorter window cut by
+     *                              the adaptive policy gets proportionally more, as {@code reconstruct} gives it
+     *                              ({@link AdaptiveWindowRule})
      * @param convergence           when a run counts as stagnated and stops early
      */
     public WindowBenchmark(List<String> labels, List<Optimizer> optimizers, long evaluationsPerWindow,
@@ -69,6 +74,12 @@ public final class WindowBenchmark {
             long evaluationsToReference, double seconds, StopReason stopReason) {
     }
 
+    /** Evaluations (and iterations) each optimizer gets on {@code window}. */
+    public long budgetFor(ReconstructionSuite.SuiteWindow window) {
+        return (long) Math.ceil((double) evaluationsPerWindow * ReconstructionConfig.DEFAULT.windowFrames()
+                / window.spec().config().windowFrames());
+    }
+
     /** Runs every optimizer on {@code window}; the reference first. Returns one run per optimizer, in order. */
     public List<Run> run(ReconstructionSuite.SuiteWindow window, BooleanSupplier cancelled) {
         List<Run> runs = new ArrayList<>(optimizers.size());
@@ -80,8 +91,9 @@ public final class WindowBenchmark {
             problem.resetEvaluations();
             BestTrace trace = new BestTrace();
             long t0 = System.nanoTime();
+            long budget = budgetFor(window);
             OptimizeResult r = Minimizer.minimize(optimizers.get(i), problem, x0,
-                    new Budget((int) evaluationsPerWindow, evaluationsPerWindow), convergence,
+                    new Budget((int) Math.min(Integer.MAX_VALUE, budget), budget), convergence,
                     e -> trace.add(e.evaluations(), e.loss()), cancelled);
             double seconds = (System.nanoTime() - t0) * 1e-9;
             double best = Math.min(trace.best(), r.value());
