@@ -146,6 +146,7 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
         summary.put("windows", runs.size() / optimizers.size());
         summary.put("planned_windows", plannedWindows);
         summary.put("evaluations_per_window", evaluations);
+        summary.put("window_policy", windowPolicy.toLowerCase(Locale.ROOT));
         summary.put("seed", seed);
         summary.put("stagnation_stop", !noStagnationStop);
         summary.put("reference", optimizers.get(0));
@@ -209,9 +210,11 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     private String report(Map<String, Object> summary, Map<String, Object> per) {
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "Windows: %s of %s (split %s, clips %s), %d evaluations per window, "
-                        + "reference %s.%n%n", summary.get("windows"), summary.get("planned_windows"), summary.get("split"),
-                summary.get("clips"), evaluations, optimizers.get(0)));
+        md.append(String.format(Locale.ROOT, "Windows: %s of %s (split %s, clips %s, window policy %s), %d evaluations"
+                        + " per %d-frame window (a shorter window proportionally more), reference %s.%n%n",
+                summary.get("windows"), summary.get("planned_windows"), summary.get("split"), summary.get("clips"),
+                windowPolicy.toLowerCase(Locale.ROOT), evaluations, ReconstructionConfig.DEFAULT.windowFrames(),
+                optimizers.get(0)));
         md.append("| optimizer | windows reaching reference loss | median evaluations to reference loss | median ratio to reference evaluations | median final loss / reference | median log(final/initial) | mean evaluations | mean s per window |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
         for (String name : optimizers) {
