@@ -11,10 +11,10 @@ import java.util.Locale;
 import org.optimusmotion.app.fit.ReconstructionWeights;
 import org.optimusmotion.optimizer.Optimizer;
 import org.optimusmotion.optimizer.classic.OptimizerSpecParser;
-import org.optimusmotion.optimizer.learned.LearnedOptimizer;
 import org.optimusmotion.optimizer.learned.LearnedOptimizerKind;
 import org.optimusmotion.optimizer.learned.LearnedOptimizers;
 import org.optimusmotion.optimizer.learned.LearnedWeights;
+import org.optimusmotion.optimizer.learned.StepRule;
 
 /**
  * The one place that maps an optimizer name given to {@code reconstruct}, {@code compare} and
@@ -26,9 +26,9 @@ import org.optimusmotion.optimizer.learned.LearnedWeights;
  *   <li>{@value #LEARNED_FUNCTIONS}: the classic-function weights (to show what physics meta-training buys);</li>
  *   <li>{@code optimus:weights=FILE}: any weights file, e.g. a meta-training run's {@code best-weights.bin}.</li>
  * </ul>
- * Each runs with the reconstruction's descent safeguard ({@link ReconstructionWeights#DESCENT_HALVINGS});
- * a last option {@code :descent=N} (or {@code ,descent=N} after {@code weights=FILE}) sets it, 0 for the
- * plain learned step.
+ * Each takes its steps by the reconstruction's rule ({@link ReconstructionWeights#STEP_RULE}: descent
+ * safeguard and restarts); trailing options {@code :descent=N} and {@code :restart=R} ({@link LearnedSpec};
+ * ',' after {@code weights=FILE}) change it, 0 for the plain step or no restarts.
  */
 final class ReconstructionOptimizers {
 
@@ -37,8 +37,6 @@ final class ReconstructionOptimizers {
     /** Optimus with the classic-function weights. */
     static final String LEARNED_FUNCTIONS = "optimus-functions";
     private static final String WEIGHTS_PREFIX = "optimus:weights=";
-    /** Optional last option of a learned spec, after ':' or ',': halvings of an uphill step ({@link ReconstructionWeights#DESCENT_HALVINGS}). */
-    private static final String DESCENT_SUFFIX = "descent=";
 
     private ReconstructionOptimizers() {
     }
@@ -68,15 +66,10 @@ final class ReconstructionOptimizers {
     /** Like {@link #byName}, with a one-line description of the weights (null for classic optimizers). */
     static Named resolve(String spec) {
         String name = spec.trim();
-        String lower = name.toLowerCase(Locale.ROOT);
-        // a learned spec may end in ":descent=N" or ",descent=N"; the rest names the weights
-        int descentAt = lower.lastIndexOf(DESCENT_SUFFIX);
-        String weightsSpec = descentAt > 0 ? name.substring(0, descentAt - 1) : name;
-        String base = weightsSpec.toLowerCase(Locale.ROOT);
+        LearnedSpec learned = LearnedSpec.parse(name);
+        String base = learned.base().toLowerCase(Locale.ROOT);
         if (base.equals(LEARNED) || base.equals(LEARNED_FUNCTIONS) || base.startsWith(WEIGHTS_PREFIX)) {
-            int halvings = descentAt > 0 ? descentHalvings(name, name.substring(descentAt + DESCENT_SUFFIX.length()))
-                    : ReconstructionWeights.DESCENT_HALVINGS;
-            return learned(weightsSpec, base, halvings);
+            return learned(learned.base(), base, learned.rule(ReconstructionWeights.STEP_RULE));
         }
         try {
             return new Named(OptimizerSpecParser.parse(name), null);
@@ -85,20 +78,7 @@ final class ReconstructionOptimizers {
         }
     }
 
-    /** The N of {@code descent=N}; a {@link UserError} naming the spec when it is not in [0, MAX_STEP_TRIALS]. */
-    static int descentHalvings(String spec, String value) {
-        try {
-            int h = Integer.parseInt(value.trim());
-            if (h >= 0 && h <= LearnedOptimizer.MAX_STEP_TRIALS) {
-                return h;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UserError(spec + ": descent=" + value + " must be an integer in [0, " + LearnedOptimizer.MAX_STEP_TRIALS + "]");
-    }
-
-    private static Named learned(String name, String lower, int descentHalvings) {
+    private static Named learned(String name, String lower, StepRule rule) {
         try {
             LearnedWeights w;
             String source;
@@ -114,8 +94,8 @@ final class ReconstructionOptimizers {
                 w = selected.weights();
                 source = selected.fileName();
             }
-            return new Named(w.optimizer(descentHalvings), name + ": weights " + source + " [" + w.provenance()
-                    + "], descent safeguard " + descentHalvings);
+            return new Named(w.optimizer(rule), name + ": weights " + source + " [" + w.provenance()
+                    + "], " + rule.describe());
         } catch (NoSuchFileException e) {
             throw new UserError(name + ": weights file not found: " + e.getFile(), e);
         } catch (IOException e) {

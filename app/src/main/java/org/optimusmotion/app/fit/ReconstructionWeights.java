@@ -7,6 +7,7 @@ import org.optimusmotion.optimizer.Optimizer;
 import org.optimusmotion.optimizer.learned.LearnedOptimizerKind;
 import org.optimusmotion.optimizer.learned.LearnedOptimizers;
 import org.optimusmotion.optimizer.learned.LearnedWeights;
+import org.optimusmotion.optimizer.learned.StepRule;
 
 /**
  * The one place that chooses which Optimus weights motion reconstruction uses, in the desktop app
@@ -33,6 +34,16 @@ public final class ReconstructionWeights {
      */
     public static final int DESCENT_HALVINGS = 3;
 
+    /**
+     * Restart period of Optimus in reconstruction, steps ({@link StepRule#restartPeriod()}): late in a window the
+     * learned direction mostly points uphill; a fresh start from the current pose descends again. Chosen on the
+     * validation windows (docs/optimus-reconstruction.md, "Restarts").
+     */
+    public static final int RESTART_PERIOD = 30;
+
+    /** How Optimus takes its steps in reconstruction. */
+    public static final StepRule STEP_RULE = new StepRule(DESCENT_HALVINGS, RESTART_PERIOD);
+
     /** Class-path folder of the weight files (the app copies {@code assets/} there). */
     static final String RESOURCE_DIR = "/org/optimusmotion/assets/weights/";
 
@@ -47,9 +58,9 @@ public final class ReconstructionWeights {
      */
     public record Selected(String fileName, String provenance, LearnedWeights weights) {
 
-        /** An Optimus optimizer with these weights and the reconstruction's descent safeguard. */
+        /** An Optimus optimizer with these weights and the reconstruction's step rule. */
         public Optimizer optimizer() {
-            return weights.optimizer(DESCENT_HALVINGS);
+            return weights.optimizer(STEP_RULE);
         }
 
         /** One line for people: file name and provenance. */

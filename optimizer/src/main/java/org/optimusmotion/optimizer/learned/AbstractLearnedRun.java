@@ -86,6 +86,16 @@ abstract class AbstractLearnedRun implements LearnedRun {
         return anyFinite ? StepStatus.PROGRESS : StepStatus.NUMERICAL_FAILURE;
     }
 
+    @Override
+    public final void restart() {
+        accumulators.reset();
+        restartModelState();
+    }
+
+    /** Resets what the architecture keeps across steps beyond the Adafactor accumulators (nothing by default). */
+    protected void restartModelState() {
+    }
+
     /** What became of one trial point. */
     private enum Trial { TAKEN, NOT_FINITE, UPHILL }
 

@@ -13,35 +13,38 @@ final class FixedWeightsOptimizer implements Optimizer {
 
     private final LearnedOptimizer family;
     private final double[] theta;
-    private final int descentHalvings;
+    private final StepRule rule;
 
-    FixedWeightsOptimizer(LearnedOptimizer family, double[] theta, int descentHalvings) {
-        if (descentHalvings < 0 || descentHalvings > LearnedOptimizer.MAX_STEP_TRIALS) {
-            throw new IllegalArgumentException("descentHalvings = " + descentHalvings + " must be in [0, "
-                    + LearnedOptimizer.MAX_STEP_TRIALS + "]");
-        }
+    FixedWeightsOptimizer(LearnedOptimizer family, double[] theta, StepRule rule) {
         if (theta.length != family.thetaLength()) {
             throw new IllegalArgumentException("theta has " + theta.length + " values, "
                     + family.kind().id() + " needs " + family.thetaLength());
         }
         this.family = family;
         this.theta = theta.clone();
-        this.descentHalvings = descentHalvings;
+        this.rule = rule;
     }
 
     @Override
     public String name() {
         String base = family.kind() == LearnedOptimizerKind.OPTIMUS ? "Optimus" : "AdafactorMLP";
-        return descentHalvings == 0 ? base : base + " (descent safeguard " + descentHalvings + ")";
+        return rule.equals(StepRule.PLAIN) ? base : base + " (" + rule.describe() + ")";
     }
 
     @Override
     public OptimizerRun start(Problem problem, double[] x0) {
         LearnedRun run = family.start(problem, x0);
         return new OptimizerRun() {
+            private int sinceRestart;
+
             @Override
             public StepStatus step() {
-                return run.step(theta, descentHalvings);
+                if (rule.restartPeriod() > 0 && sinceRestart == rule.restartPeriod()) {
+                    run.restart();
+                    sinceRestart = 0;
+                }
+                sinceRestart++;
+                return run.step(theta, rule.descentHalvings());
             }
 
             @Override

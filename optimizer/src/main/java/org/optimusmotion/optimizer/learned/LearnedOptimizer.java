@@ -46,7 +46,7 @@ public interface LearnedOptimizer {
 
     /** An ordinary optimizer with these meta-parameters (copied): the plain learned step. */
     default Optimizer withWeights(double[] theta) {
-        return new FixedWeightsOptimizer(this, theta, 0);
+        return withWeights(theta, StepRule.PLAIN);
     }
 
     /**
@@ -54,6 +54,11 @@ public interface LearnedOptimizer {
      * objective, up to {@code descentHalvings} times ({@link LearnedRun#step(double[], int)}).
      */
     default Optimizer withWeights(double[] theta, int descentHalvings) {
-        return new FixedWeightsOptimizer(this, theta, descentHalvings);
+        return withWeights(theta, StepRule.descent(descentHalvings));
+    }
+
+    /** An ordinary optimizer with these meta-parameters taking its steps by {@code rule}. */
+    default Optimizer withWeights(double[] theta, StepRule rule) {
+        return new FixedWeightsOptimizer(this, theta, rule);
     }
 }

@@ -41,6 +41,15 @@ public interface LearnedRun {
         return step(theta);
     }
 
+    /**
+     * Forgets the optimizer's state (its accumulators and their iteration count, and for Optimus the
+     * preconditioner B) while keeping the iterate, its value and gradient, and the count of completed steps:
+     * the next step is the one a fresh run started here would take. Why: the learned update is trained on
+     * episodes of limited length, and late in a long run its direction often points uphill
+     * (docs/optimus-reconstruction.md, "Restarts").
+     */
+    void restart();
+
     /** Live view of the current iterate. Do not modify. */
     double[] xRef();
 

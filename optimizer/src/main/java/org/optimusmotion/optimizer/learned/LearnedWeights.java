@@ -75,6 +75,11 @@ public record LearnedWeights(LearnedOptimizerKind kind, Map<String, String> conf
         return family().withWeights(theta, descentHalvings);
     }
 
+    /** The optimizer these weights define, taking its steps by {@code rule}. */
+    public Optimizer optimizer(StepRule rule) {
+        return family().withWeights(theta, rule);
+    }
+
     private static LearnedOptimizer family(LearnedOptimizerKind kind, Map<String, String> config) {
         return switch (kind) {
             case OPTIMUS -> new Optimus(OptimusConfig.fromHeader(config));

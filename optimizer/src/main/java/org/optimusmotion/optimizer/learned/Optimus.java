@@ -186,9 +186,12 @@ public final class Optimus implements LearnedOptimizer {
             scratch = new double[n];
             attentionScratch = new double[kernels.attentionScratchLength(n, d, config.heads())];
             b = new double[n * n];
-            for (int i = 0; i < n; i++) {
-                b[i * n + i] = 1.0;
-            }
+            setIdentity(b, n);
+        }
+
+        @Override
+        protected void restartModelState() {
+            setIdentity(b, n);
         }
 
         @Override
@@ -303,5 +306,13 @@ public final class Optimus implements LearnedOptimizer {
             throw new IllegalArgumentException("not an Optimus run: " + run);
         }
         return r.preconditionerCopy();
+    }
+
+    /** B₀ = I (row-major n × n). */
+    private static void setIdentity(double[] b, int n) {
+        java.util.Arrays.fill(b, 0, n * n, 0.0);
+        for (int i = 0; i < n; i++) {
+            b[i * n + i] = 1.0;
+        }
     }
 }

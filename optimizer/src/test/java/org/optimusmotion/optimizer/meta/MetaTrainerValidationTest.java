@@ -157,6 +157,11 @@ class MetaTrainerValidationTest {
                     }
 
                     @Override
+                    public void restart() {
+                        run.restart();
+                    }
+
+                    @Override
                     public double[] xRef() {
                         return run.xRef();
                     }

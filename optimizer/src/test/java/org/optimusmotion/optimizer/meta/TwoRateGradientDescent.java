@@ -66,6 +66,11 @@ final class TwoRateGradientDescent implements LearnedOptimizer {
             }
 
             @Override
+            public void restart() {
+                // plain gradient descent keeps no state beyond the iterate
+            }
+
+            @Override
             public double[] xRef() {
                 return x;
             }
