@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT="${1:-docs/bench-reconstruction}"
-OPTIMIZERS="${2:-bfgs,optimus,optimus-functions}"
+OPTIMIZERS="${2:-bfgs,optimus,optimus:restart=0,optimus-functions}"
 M="${MOCAP:-../shared/data/mocap}"
 CASES="$(mktemp -d)"
 trap 'rm -rf "$CASES"' EXIT

@@ -141,7 +141,7 @@ public final class ReconstructionWeights {
     /** A line for the window's status area: which weights Optimus uses, or why it has none. Reads on first use. */
     public static String statusLine() {
         try {
-            return "Optimus weights: " + selected().description();
+            return "Optimus weights: " + selected().description() + "; " + STEP_RULE.describe();
         } catch (IOException e) {
             return "Optimus unavailable: " + e.getMessage();
         }

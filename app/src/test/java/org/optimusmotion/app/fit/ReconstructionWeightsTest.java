@@ -2,7 +2,6 @@ package org.optimusmotion.app.fit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,8 +28,11 @@ class ReconstructionWeightsTest {
         assertTrue(w.description().startsWith(w.fileName() + " ("), w.description());
         assertSame(w, ReconstructionWeights.selected());
         assertSame(w, ReconstructionWeights.ifAlreadyRead().orElseThrow());
-        assertNotNull(w.optimizer());
+        assertTrue(w.optimizer().name().contains("restart every " + ReconstructionWeights.RESTART_PERIOD + " steps"),
+                w.optimizer().name());
         assertTrue(ReconstructionWeights.statusLine().contains(w.fileName()));
+        assertTrue(ReconstructionWeights.statusLine().endsWith("; " + ReconstructionWeights.STEP_RULE.describe()),
+                "the status bar says how Optimus steps: " + ReconstructionWeights.statusLine());
         assertTrue(OptimizerChoice.OPTIMUS.available());
         assertTrue(OptimizerChoice.OPTIMUS.create().isPresent());
         assertTrue(OptimizerChoice.OPTIMUS.toString().endsWith(w.fileName()), "the chooser names the weights file");
