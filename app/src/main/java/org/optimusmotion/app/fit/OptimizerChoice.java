@@ -42,7 +42,7 @@ public enum OptimizerChoice {
      * The optimizer a new fit slot starts with: Optimus with the physics weights
      * ({@value ReconstructionWeights#PHYSICS_TRAINED}) and its step rule (descent safeguard, restarts). With the app's budget
      * (2000 evaluations spread over the windows, no iteration cap) it fits the bundled sample at MPJPE-G
-     * 63 mm against 263 mm for L-BFGS, which runs a window astray there
+     * 37 mm against 66 mm for BFGS and 263 mm for L-BFGS, which runs a window astray there
      * ({@code ./optimus compare --case assets/sample --optimizers lbfgs,optimus --evaluations 250
      * --iterations 100000}; docs/optimus-reconstruction.md, "The app's default").
      */
