@@ -97,6 +97,11 @@ public final class MetaTrainCommand implements Callable<Integer> {
                     + " 0 = the plain step (default ${DEFAULT-VALUE})")
     int descentHalvings;
 
+    @Option(names = "--restart-period", defaultValue = "0", paramLabel = "R",
+            description = "inner runs and validation restart every R steps, as the optimizer will run"
+                    + " (reconstruction: 30); 0: never (default ${DEFAULT-VALUE})")
+    int restartPeriod;
+
     @Option(names = "--init-weights", paramLabel = "FILE",
             description = "start a new run from these weights (e.g. assets/weights/optimus-functions-v1.bin) instead of random θ;"
                     + " the architecture comes from the file")
@@ -234,7 +239,7 @@ public final class MetaTrainCommand implements Callable<Integer> {
         PesConfig pes;
         try {
             pes = new PesConfig(particles, truncation, std, new TruncationSchedule(episodeMin, episodeMax),
-                    episodeMax, true, threads, descentHalvings);
+                    episodeMax, true, threads, descentHalvings, restartPeriod);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
@@ -254,6 +259,7 @@ public final class MetaTrainCommand implements Callable<Integer> {
                 + (validationSteps > 0 ? " --validation-steps " + validationSteps : "")
                 + (trainGlobalOnly ? " --train-global-only" : "")
                 + (descentHalvings > 0 ? " --descent-halvings " + descentHalvings : "")
+                + (restartPeriod > 0 ? " --restart-period " + restartPeriod : "")
                 + (referenceOptimizer != null && suite.equals("reconstruction") ? " --reference-optimizer "
                         + referenceOptimizer + " --reference-evaluations " + referenceEvaluations
                         + " --reference-margin " + referenceMargin : "");
@@ -268,7 +274,7 @@ public final class MetaTrainCommand implements Callable<Integer> {
             if (tasks.validation().isEmpty()) {
                 throw new UserError("--suite " + suite + " has no validation tasks");
             }
-            validation = new TaskValidation(tasks.validation(), validationSteps, descentHalvings);
+            validation = new TaskValidation(tasks.validation(), validationSteps, pes.innerSteps());
             trainer = trainer.validatingOn(validation, validationSeconds);
             console.printf(Locale.ROOT, "validation: %d tasks x %d steps, at least every %.0f s%n",
                     tasks.validation().size(), validationSteps, validationSeconds);

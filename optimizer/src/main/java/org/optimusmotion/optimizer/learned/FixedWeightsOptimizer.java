@@ -35,16 +35,9 @@ final class FixedWeightsOptimizer implements Optimizer {
     public OptimizerRun start(Problem problem, double[] x0) {
         LearnedRun run = family.start(problem, x0);
         return new OptimizerRun() {
-            private int sinceRestart;
-
             @Override
             public StepStatus step() {
-                if (rule.restartPeriod() > 0 && sinceRestart == rule.restartPeriod()) {
-                    run.restart();
-                    sinceRestart = 0;
-                }
-                sinceRestart++;
-                return run.step(theta, rule.descentHalvings());
+                return rule.step(run, theta);
             }
 
             @Override

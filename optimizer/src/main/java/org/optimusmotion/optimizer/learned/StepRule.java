@@ -1,5 +1,7 @@
 package org.optimusmotion.optimizer.learned;
 
+import org.optimusmotion.optimizer.StepStatus;
+
 /**
  * How a learned optimizer with frozen weights takes its steps at inference, beyond what the network
  * predicts (meta-training takes plain steps, {@link #PLAIN}).
@@ -33,6 +35,19 @@ public record StepRule(int descentHalvings, int restartPeriod) {
     /** This rule with another restart period. */
     public StepRule withRestartPeriod(int period) {
         return new StepRule(descentHalvings, period);
+    }
+
+    /** Whether a run that has taken {@code stepsTaken} steps restarts before its next one. */
+    public boolean restartsBefore(int stepsTaken) {
+        return restartPeriod > 0 && stepsTaken > 0 && stepsTaken % restartPeriod == 0;
+    }
+
+    /** One step of {@code run} by this rule: restart when due ({@link LearnedRun#iterations()} counts the steps), then step. */
+    public StepStatus step(LearnedRun run, double[] theta) {
+        if (restartsBefore(run.iterations())) {
+            run.restart();
+        }
+        return run.step(theta, descentHalvings);
     }
 
     /** For people: "descent safeguard 3, restart every 30 steps"; "plain step" for {@link #PLAIN}. */

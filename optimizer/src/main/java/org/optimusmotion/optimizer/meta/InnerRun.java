@@ -2,6 +2,7 @@ package org.optimusmotion.optimizer.meta;
 
 import org.optimusmotion.optimizer.StepStatus;
 import org.optimusmotion.optimizer.learned.LearnedRun;
+import org.optimusmotion.optimizer.learned.StepRule;
 
 /**
  * One copy (+ or −) of a particle's inner optimisation: the learned run on its own problem instance, and
@@ -28,8 +29,8 @@ public final class InnerRun {
         return MetaLoss.of(run.value(), fStar, f0, gapFloor);
     }
 
-    void step(double[] theta, int descentHalvings) {
-        lastStepFailed = run.step(theta, descentHalvings) == StepStatus.NUMERICAL_FAILURE;
+    void step(double[] theta, StepRule rule) {
+        lastStepFailed = rule.step(run, theta) == StepStatus.NUMERICAL_FAILURE;
     }
 
     boolean lastStepFailed() {

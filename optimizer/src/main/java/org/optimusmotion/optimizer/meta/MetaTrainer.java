@@ -124,7 +124,7 @@ public final class MetaTrainer {
     public Summary train(boolean resume, MetaTrainingListener listener, BooleanSupplier cancelled) throws IOException {
         PesConfig pes = config.pes();
         TruncatedUnroll unroll = new TruncatedUnroll(optimizer, sampler, pes.episodes(), pes.truncationLength(),
-                pes.randomInitialOffset(), config.seed(), pes.descentHalvings());
+                pes.randomInitialOffset(), config.seed(), pes.innerSteps());
         double[] theta = initialTheta != null ? initialTheta.clone() : optimizer.initialTheta(config.seed());
         ClippedAdam adam = new ClippedAdam(theta.length, config.learningRate(), config.gradientClip());
         double[] losses = new double[1024];

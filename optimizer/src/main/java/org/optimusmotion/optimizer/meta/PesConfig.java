@@ -1,5 +1,7 @@
 package org.optimusmotion.optimizer.meta;
 
+import org.optimusmotion.optimizer.learned.StepRule;
+
 /**
  * Settings of {@link PesEstimator} (PAPERS.md B; library defaults in brackets).
  *
@@ -15,14 +17,23 @@ package org.optimusmotion.optimizer.meta;
  *                                ({@link org.optimusmotion.optimizer.learned.LearnedRun#step(double[], int)}):
  *                                0 is the plain step of the reference; train with the safeguard the
  *                                optimizer will run with
+ * @param restartPeriod           inner runs restart every this many steps ({@link StepRule}); 0: never, as the reference
  */
 public record PesConfig(int particles, int truncationLength, double std, TruncationSchedule episodes,
-                        int randomInitialOffset, boolean libraryFinAttribution, int threads, int descentHalvings) {
+                        int randomInitialOffset, boolean libraryFinAttribution, int threads, int descentHalvings,
+                        int restartPeriod) {
 
-    /** Plain inner steps (no descent safeguard). */
+    /** Plain inner steps (no descent safeguard, no restarts). */
     public PesConfig(int particles, int truncationLength, double std, TruncationSchedule episodes,
                      int randomInitialOffset, boolean libraryFinAttribution, int threads) {
         this(particles, truncationLength, std, episodes, randomInitialOffset, libraryFinAttribution, threads, 0);
+    }
+
+    /** Inner steps with a descent safeguard, no restarts. */
+    public PesConfig(int particles, int truncationLength, double std, TruncationSchedule episodes,
+                     int randomInitialOffset, boolean libraryFinAttribution, int threads, int descentHalvings) {
+        this(particles, truncationLength, std, episodes, randomInitialOffset, libraryFinAttribution, threads,
+                descentHalvings, 0);
     }
 
     public PesConfig {
@@ -44,9 +55,11 @@ public record PesConfig(int particles, int truncationLength, double std, Truncat
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException("threads must be in [1, 256], was " + threads);
         }
-        if (descentHalvings < 0 || descentHalvings > org.optimusmotion.optimizer.learned.LearnedOptimizer.MAX_STEP_TRIALS) {
-            throw new IllegalArgumentException("descentHalvings must be in [0, "
-                    + org.optimusmotion.optimizer.learned.LearnedOptimizer.MAX_STEP_TRIALS + "], was " + descentHalvings);
-        }
+        new StepRule(descentHalvings, restartPeriod); // checks both
+    }
+
+    /** How the inner learned steps are taken. */
+    public StepRule innerSteps() {
+        return new StepRule(descentHalvings, restartPeriod);
     }
 }

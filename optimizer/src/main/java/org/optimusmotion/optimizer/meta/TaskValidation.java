@@ -5,6 +5,7 @@ import java.util.List;
 import org.optimusmotion.optimizer.StepStatus;
 import org.optimusmotion.optimizer.learned.LearnedOptimizer;
 import org.optimusmotion.optimizer.learned.LearnedRun;
+import org.optimusmotion.optimizer.learned.StepRule;
 
 /**
  * A fixed set of held-out tasks on which meta-training scores its current θ, so that the best weights
@@ -19,7 +20,7 @@ public final class TaskValidation {
 
     private final List<TrainingTask> tasks;
     private final int steps;
-    private final int descentHalvings;
+    private final StepRule rule;
 
     /** Plain learned steps. */
     public TaskValidation(List<TrainingTask> tasks, int steps) {
@@ -32,6 +33,15 @@ public final class TaskValidation {
      * @param descentHalvings descent safeguard of the steps ({@link LearnedRun#step(double[], int)})
      */
     public TaskValidation(List<TrainingTask> tasks, int steps, int descentHalvings) {
+        this(tasks, steps, StepRule.descent(descentHalvings));
+    }
+
+    /**
+     * @param tasks held-out tasks, at least one
+     * @param steps inner steps per task, at least 1
+     * @param rule  how the steps are taken (descent safeguard, restarts), as the optimizer will run
+     */
+    public TaskValidation(List<TrainingTask> tasks, int steps, StepRule rule) {
         if (tasks.isEmpty()) {
             throw new IllegalArgumentException("validation needs at least one task");
         }
@@ -40,7 +50,7 @@ public final class TaskValidation {
         }
         this.tasks = List.copyOf(tasks);
         this.steps = steps;
-        this.descentHalvings = descentHalvings;
+        this.rule = rule;
     }
 
     public int taskCount() {
@@ -59,7 +69,7 @@ public final class TaskValidation {
             double f0 = run.value();
             double best = f0;
             for (int t = 0; t < steps; t++) {
-                if (run.step(theta, descentHalvings) == StepStatus.NUMERICAL_FAILURE) {
+                if (rule.step(run, theta) == StepStatus.NUMERICAL_FAILURE) {
                     continue;
                 }
                 if (run.value() < best) {

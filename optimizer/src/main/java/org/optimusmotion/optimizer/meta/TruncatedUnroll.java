@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.SplittableRandom;
 
 import org.optimusmotion.optimizer.learned.LearnedOptimizer;
+import org.optimusmotion.optimizer.learned.StepRule;
 
 /**
  * The inner problem of meta-training (learned_optimization {@code TruncatedStep}): how particles get
@@ -25,7 +26,7 @@ public final class TruncatedUnroll {
     private final int truncationLength;
     private final int randomInitialOffset;
     private final long seed;
-    private final int descentHalvings;
+    private final StepRule innerSteps;
 
     /**
      * @param truncationLength    K inner steps per truncation, at least 1
@@ -33,12 +34,12 @@ public final class TruncatedUnroll {
      */
     public TruncatedUnroll(LearnedOptimizer optimizer, TaskSampler sampler, TruncationSchedule schedule,
                            int truncationLength, int randomInitialOffset, long seed) {
-        this(optimizer, sampler, schedule, truncationLength, randomInitialOffset, seed, 0);
+        this(optimizer, sampler, schedule, truncationLength, randomInitialOffset, seed, StepRule.PLAIN);
     }
 
-    /** @param descentHalvings descent safeguard of every inner step (0: the plain learned step) */
+    /** @param innerSteps how every inner step is taken (descent safeguard, restarts; {@link StepRule#PLAIN}: the reference's) */
     public TruncatedUnroll(LearnedOptimizer optimizer, TaskSampler sampler, TruncationSchedule schedule,
-                           int truncationLength, int randomInitialOffset, long seed, int descentHalvings) {
+                           int truncationLength, int randomInitialOffset, long seed, StepRule innerSteps) {
         if (truncationLength < 1) {
             throw new IllegalArgumentException("truncationLength must be >= 1, was " + truncationLength);
         }
@@ -51,7 +52,7 @@ public final class TruncatedUnroll {
         this.truncationLength = truncationLength;
         this.randomInitialOffset = randomInitialOffset;
         this.seed = seed;
-        this.descentHalvings = descentHalvings;
+        this.innerSteps = innerSteps;
     }
 
     public int truncationLength() {
@@ -111,8 +112,8 @@ public final class TruncatedUnroll {
             trace.lossPos[t] = w.posState().loss(fStar, ep.f0, gapFloor);
             trace.lossNeg[t] = w.negState().loss(fStar, ep.f0, gapFloor);
             trace.mask[t] = 1;
-            w.posState().step(thetaPos, descentHalvings);
-            w.negState().step(thetaNeg, descentHalvings);
+            w.posState().step(thetaPos, innerSteps);
+            w.negState().step(thetaNeg, innerSteps);
             ep.step++;
             if (ep.step >= ep.length) {
                 ep.done = true;

@@ -76,6 +76,14 @@ class RestartTest {
     }
 
     @Test
+    void aRunRestartsBeforeEveryStepThatFollowsAFullPeriod() {
+        StepRule r = new StepRule(0, 30);
+        assertTrue(!r.restartsBefore(0) && !r.restartsBefore(29) && r.restartsBefore(30) && !r.restartsBefore(31)
+                && r.restartsBefore(60));
+        assertTrue(!StepRule.PLAIN.restartsBefore(30), "period 0 never restarts");
+    }
+
+    @Test
     void stepRulesAreCheckedAndSayWhatTheyDo() {
         assertEquals("descent safeguard 3, restart every 30 steps", new StepRule(3, 30).describe());
         assertEquals("plain step", StepRule.PLAIN.describe());

@@ -26,6 +26,9 @@ class MetaTrainerValidationTest {
     private final LearnedOptimizer lopt = new AdafactorMlp(new AdafactorMlpConfig(4, 2, 1e-2, 1e-3));
     private final PesConfig pes = new PesConfig(2, 4, 0.01, new TruncationSchedule(3, 9), 6, true, 1);
 
+    /** Recorded by {@link #recording} for a restart, among the steps' descent halvings. */
+    private static final int RESTART = -1;
+
     private static List<TrainingTask> heldOutTasks() {
         List<TrainingTask> tasks = new ArrayList<>();
         SplittableRandom rng = new SplittableRandom(99);
@@ -158,6 +161,9 @@ class MetaTrainerValidationTest {
 
                     @Override
                     public void restart() {
+                        synchronized (halvingsSeen) {
+                            halvingsSeen.add(RESTART);
+                        }
                         run.restart();
                     }
 
@@ -206,5 +212,24 @@ class MetaTrainerValidationTest {
 
         assertThrows(IllegalArgumentException.class,
                 () -> new PesConfig(2, 4, 0.01, new TruncationSchedule(3, 9), 6, true, 1, 6));
+    }
+
+    @Test
+    void validationAndInnerStepsRestartEveryConfiguredPeriod() throws Exception {
+        List<Integer> seen = new ArrayList<>();
+        LearnedOptimizer rec = recording(seen);
+        new TaskValidation(List.of(heldOutTasks().get(0)), 7, new org.optimusmotion.optimizer.learned.StepRule(2, 3))
+                .score(rec, lopt.initialTheta(1));
+        assertEquals(List.of(2, 2, 2, RESTART, 2, 2, 2, RESTART, 2), seen);
+
+        seen.clear();
+        PesConfig restarting = new PesConfig(2, 4, 0.01, new TruncationSchedule(3, 9), 6, true, 1, 0, 2);
+        new MetaTrainer(rec, ToyTasks.sampler(2, 5), new MetaTrainingConfig(5, 2, 600, 1e-3, 3.0, 1e9, restarting),
+                dir, "t").train(false, MetaTrainingListener.NONE, () -> false);
+        assertTrue(seen.contains(RESTART), "PES inner runs restart: " + seen);
+        assertTrue(seen.stream().allMatch(h -> h == 0 || h == RESTART), "plain steps between restarts: " + seen);
+
+        assertThrows(IllegalArgumentException.class,
+                () -> new PesConfig(2, 4, 0.01, new TruncationSchedule(3, 9), 6, true, 1, 0, -1));
     }
 }
