@@ -32,7 +32,7 @@ public final class FunctionsBenchCommand implements Callable<Integer> {
 
     @Option(names = "--optimizers", split = ",", defaultValue = "gd,gdm,adam,bfgs,lbfgs",
             description = "Comma-separated: gd, gdm, adam (tuned rates), bfgs, lbfgs, optimus, adafactor-mlp "
-                    + "(learned ones may end in :descent=N), optimus:weights=FILE[:descent=N]. "
+                    + "(learned ones may end in :descent=N and :restart=R), optimus:weights=FILE[:descent=N][:restart=R]. "
                     + "Default: ${DEFAULT-VALUE}.")
     List<String> optimizers;
 

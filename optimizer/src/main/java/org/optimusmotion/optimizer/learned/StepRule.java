@@ -32,11 +32,6 @@ public record StepRule(int descentHalvings, int restartPeriod) {
         return new StepRule(descentHalvings, 0);
     }
 
-    /** This rule with another restart period. */
-    public StepRule withRestartPeriod(int period) {
-        return new StepRule(descentHalvings, period);
-    }
-
     /** Whether a run that has taken {@code stepsTaken} steps restarts before its next one. */
     public boolean restartsBefore(int stepsTaken) {
         return restartPeriod > 0 && stepsTaken > 0 && stepsTaken % restartPeriod == 0;
