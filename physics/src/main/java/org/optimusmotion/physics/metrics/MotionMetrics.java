@@ -23,8 +23,7 @@ import org.optimusmotion.physics.motion.KeypointSequence3D;
  *   <li><b>Foot skate</b>: percentage of consecutive frame pairs in which some foot keypoint (ankle or
  *       toe) is in contact, i.e. within {@link #CONTACT_HEIGHT_M} of the ground at frame t, and moves
  *       horizontally faster than {@link #SKATE_SPEED_M_PER_S} (2 cm per frame at 25 Hz) to frame t+1.
- *       The ground height is the lowest foot keypoint of the track (robust to rigs whose floor is not
- *       exactly z = 0).</li>
+ *       The ground is the world's floor, {@link #WORLD_FLOOR_Z_M}, the same for every track compared.</li>
  * </ul>
  * Stateless apart from a Procrustes workspace per call; thread-safe.
  */
@@ -34,6 +33,15 @@ public final class MotionMetrics {
     public static final double CONTACT_HEIGHT_M = 0.05;
     /** Horizontal speed above which a contacting foot keypoint slides: 2 cm per frame at 25 Hz, m/s. */
     public static final double SKATE_SPEED_M_PER_S = 0.02 * 25;
+    /**
+     * Height of the floor in every world this program builds, metres: the simulator's ground plane, the
+     * synthetic cases ({@code ClipCut} puts their lowest foot keypoint 2 cm above it) and the real cases
+     * (lowered by their calibrated floor height). Foot skate measures contact against this floor and not
+     * against a track's own lowest foot keypoint: with the latter, a prediction that pushed one foot
+     * through the floor once lowered its own contact band for the whole track and hid its sliding (issue
+     * 5's walk scored 0 % with a toe 8.4 cm under the floor in its first frame).
+     */
+    public static final double WORLD_FLOOR_Z_M = 0;
 
     private static final int K = Keypoint.COUNT;
     private static final int[] FOOT = {Keypoint.LEFT_ANKLE.ordinal(), Keypoint.LEFT_TOE.ordinal(),
@@ -160,9 +168,9 @@ public final class MotionMetrics {
         return n == 0 ? Double.NaN : sum / n;
     }
 
-    /** Foot skate in percent of frame pairs, with the default thresholds and the ground estimated from the track. */
+    /** Foot skate in percent of frame pairs, with the default thresholds, against the world's floor. */
     public static double footSkatePercent(KeypointSequence3D track) {
-        return footSkatePercent(track, lowestFootHeight(track), CONTACT_HEIGHT_M, SKATE_SPEED_M_PER_S);
+        return footSkatePercent(track, WORLD_FLOOR_Z_M, CONTACT_HEIGHT_M, SKATE_SPEED_M_PER_S);
     }
 
     /**

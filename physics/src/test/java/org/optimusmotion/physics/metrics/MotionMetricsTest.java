@@ -181,6 +181,21 @@ class MotionMetricsTest {
     }
 
     @Test
+    void contactIsMeasuredAgainstTheWorldFloorNotTheTracksLowestFoot() {
+        // Every keypoint slides 3 cm per frame at 3 cm above the floor: in contact, skating.
+        KeypointSequence3D sliding = sliding(10, 0.03, 0.03, 25);
+        assertEquals(100, MotionMetrics.footSkatePercent(sliding), 1e-12);
+        // Push the left toe 10 cm through the floor in the last frame only. Measured against the track's own
+        // lowest foot keypoint the other frames would float 13 cm above "the ground" and skate no more.
+        double[] p = sliding.positions();
+        p[(9 * K + Keypoint.LEFT_TOE.ordinal()) * 3 + 2] = -0.10;
+        KeypointSequence3D penetrating = new KeypointSequence3D(25, p, sliding.valid());
+        assertEquals(100, MotionMetrics.footSkatePercent(penetrating), 1e-12);
+        // The same slide 6 cm above the floor is in the air.
+        assertEquals(0, MotionMetrics.footSkatePercent(sliding(10, 0.03, 0.06, 25)), 1e-12);
+    }
+
+    @Test
     void skateThresholdIsASpeedSoItScalesWithFrameRate() {
         // 1 cm per frame at 100 fps is 1 m/s: above the 0.5 m/s threshold.
         assertEquals(100, MotionMetrics.footSkatePercent(sliding(10, 0.01, 0, 100)), 1e-12);

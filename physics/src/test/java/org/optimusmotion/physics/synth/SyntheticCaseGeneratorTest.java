@@ -14,13 +14,20 @@ import org.optimusmotion.physics.motion.KeypointSequence3D;
 
 class SyntheticCaseGeneratorTest {
 
-    /** A person standing still at the origin, arms and legs apart so keypoints do not coincide. */
+    /**
+     * A person standing still at the origin, arms and legs apart so keypoints do not coincide, ankles and
+     * toes 2 cm above the floor as {@code ClipCut} places a cut.
+     */
     static KeypointSequence3D standing(int frames) {
         double[] one = new double[3 * Keypoint.COUNT];
         for (int k = 0; k < Keypoint.COUNT; k++) {
             one[3 * k] = 0.01 * k;
             one[3 * k + 1] = 0.02 * (k % 5) - 0.04;
             one[3 * k + 2] = 0.1 + 0.08 * k;
+        }
+        for (Keypoint foot : new Keypoint[] {Keypoint.LEFT_ANKLE, Keypoint.LEFT_TOE, Keypoint.RIGHT_ANKLE,
+            Keypoint.RIGHT_TOE}) {
+            one[3 * foot.ordinal() + 2] = ClipCut.FOOT_CLEARANCE_M;
         }
         double[] p = new double[frames * one.length];
         for (int f = 0; f < frames; f++) {
