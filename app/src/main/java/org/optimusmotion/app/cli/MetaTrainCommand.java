@@ -14,16 +14,20 @@ import org.optimusmotion.optimizer.learned.LearnedOptimizerKind;
 import org.optimusmotion.optimizer.learned.LearnedWeights;
 import org.optimusmotion.optimizer.learned.Optimus;
 import org.optimusmotion.optimizer.learned.OptimusConfig;
+import org.optimusmotion.optimizer.learned.StepRule;
 import org.optimusmotion.optimizer.meta.MetaStepEvent;
 import org.optimusmotion.optimizer.meta.MetaTrainer;
 import org.optimusmotion.optimizer.meta.MetaTrainingConfig;
 import org.optimusmotion.optimizer.meta.MetaTrainingListener;
+import org.optimusmotion.optimizer.meta.PartialStarts;
 import org.optimusmotion.optimizer.meta.PesConfig;
 import org.optimusmotion.optimizer.meta.TaskSampler;
 import org.optimusmotion.optimizer.meta.StepScaleCalibration;
 import org.optimusmotion.optimizer.meta.TaskValidation;
+import org.optimusmotion.optimizer.meta.TrainingTask;
 import org.optimusmotion.optimizer.meta.ToyTasks;
 import org.optimusmotion.optimizer.meta.TruncationSchedule;
+import org.optimusmotion.physics.reconstruct.suite.ReconstructionTasks;
 import java.io.PrintWriter;
 
 import picocli.CommandLine;
@@ -101,6 +105,12 @@ public final class MetaTrainCommand implements Callable<Integer> {
             description = "inner runs and validation restart every R steps, as the optimizer will run"
                     + " (reconstruction: 30); 0: never (default ${DEFAULT-VALUE})")
     int restartPeriod;
+
+    @Option(names = "--partial-starts", split = ",", paramLabel = "K",
+            description = "reconstruction suite: also start episodes where the --init-weights, stepping by the"
+                    + " inference rule (--descent-halvings, --restart-period), are after K steps of each training"
+                    + " window (e.g. 30,60,90): what a restarted optimizer meets")
+    List<Integer> partialStarts = new ArrayList<>();
 
     @Option(names = "--init-weights", paramLabel = "FILE",
             description = "start a new run from these weights (e.g. assets/weights/optimus-functions-v1.bin) instead of random θ;"
@@ -204,6 +214,39 @@ public final class MetaTrainCommand implements Callable<Integer> {
                 referenceEvaluations, referenceMargin, threads, out.resolve(TrainingSuites.REFERENCE_CACHE));
     }
 
+    /** The suite's training windows, each followed by its partial starts, drawn uniformly. */
+    private TaskSampler withPartialStarts(TaskSampler suiteSampler, LearnedWeights init, PrintWriter console) {
+        if (!(suiteSampler instanceof ReconstructionTasks windows)) {
+            throw new UserError("--partial-starts needs --suite reconstruction");
+        }
+        if (init == null) {
+            throw new UserError("--partial-starts needs --init-weights: the weights that make the partial starts");
+        }
+        int[] steps = partialStarts.stream().mapToInt(Integer::intValue).toArray();
+        long t0 = System.nanoTime();
+        List<TrainingTask> all;
+        try {
+            int total = windows.tasks().size();
+            int every = Math.max(1, total / 10);
+            all = PartialStarts.expand(windows.tasks(), init.family(), init.theta(),
+                    new StepRule(descentHalvings, restartPeriod), steps, threads, done -> {
+                        if (done % every == 0 || done == total) {
+                            synchronized (console) {
+                                console.printf(Locale.ROOT, "partial starts: %d/%d windows (%.0f s)%n", done, total,
+                                        (System.nanoTime() - t0) * 1e-9);
+                                console.flush();
+                            }
+                        }
+                    });
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--partial-starts: " + e.getMessage(), e);
+        }
+        console.printf(Locale.ROOT, "partial starts after %s steps: %d training tasks, made in %.0f s%n",
+                partialStarts, all.size(), (System.nanoTime() - t0) * 1e-9);
+        console.flush();
+        return rng -> all.get(rng.nextInt(all.size()));
+    }
+
     private LearnedWeights readInitWeights() {
         try {
             return LearnedWeights.read(initWeights);
@@ -232,7 +275,8 @@ public final class MetaTrainCommand implements Callable<Integer> {
             case "toy" -> new TrainingSuites.Suite(ToyTasks.sampler(2, 20), java.util.List.of());
             default -> throw new UserError("unknown --suite '" + suite + "', expected functions, reconstruction or toy");
         };
-        TaskSampler sampler = tasks.sampler();
+        TaskSampler sampler = partialStarts.isEmpty() ? tasks.sampler() : withPartialStarts(tasks.sampler(), init,
+                console);
         if (!(hours > 0)) {
             throw new UserError("--hours must be > 0, was " + hours);
         }
@@ -260,6 +304,8 @@ public final class MetaTrainCommand implements Callable<Integer> {
                 + (trainGlobalOnly ? " --train-global-only" : "")
                 + (descentHalvings > 0 ? " --descent-halvings " + descentHalvings : "")
                 + (restartPeriod > 0 ? " --restart-period " + restartPeriod : "")
+                + (partialStarts.isEmpty() ? "" : " --partial-starts " + partialStarts.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",")))
                 + (referenceOptimizer != null && suite.equals("reconstruction") ? " --reference-optimizer "
                         + referenceOptimizer + " --reference-evaluations " + referenceEvaluations
                         + " --reference-margin " + referenceMargin : "");

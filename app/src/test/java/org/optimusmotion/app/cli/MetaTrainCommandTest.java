@@ -107,6 +107,14 @@ class MetaTrainCommandTest {
         assertTrue(policy.err().contains("elastic"), policy.err());
     }
 
+    @Test
+    void partialStartsNeedTheReconstructionSuiteAndInitialWeights() {
+        Run toy = run("metatrain", "--learned", "optimus", "--suite", "toy", "--partial-starts", "30",
+                "--out", tmp.resolve("p").toString());
+        assertEquals(UserError.EXIT_CODE, toy.exitCode());
+        assertTrue(toy.err().contains("--partial-starts needs --suite reconstruction"), toy.err());
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, r, a.length, b.length);
