@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.optimusmotion.physics.metrics.MetricsReport;
 import org.optimusmotion.physics.reconstruct.CaseFiles;
 import org.optimusmotion.physics.reconstruct.ReconstructionResult;
 import org.optimusmotion.physics.reconstruct.WindowPolicy;
+import org.optimusmotion.physics.reconstruct.WindowTrace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -117,7 +119,30 @@ public final class ReconstructCommand implements Callable<Integer> {
         m.put("cancelled", r.cancelled());
         m.put("body_height_m", r.shape().heightM());
         m.putAll(windowSummary(r));
+        m.put("per_window", perWindow(r));
         return m;
+    }
+
+    /** Each finished window: where it starts, its loss before and after, what it spent and why it stopped. */
+    static List<Map<String, Object>> perWindow(ReconstructionResult r) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (WindowTrace w : r.windows()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("window", w.window());
+            m.put("start_frame", w.startFrame());
+            m.put("frames", w.frames());
+            m.put("initial_loss", w.losses().length == 0 ? null : finiteOrNull(w.losses()[0]));
+            m.put("final_loss", finiteOrNull(w.finalLoss()));
+            m.put("evaluations", w.evaluationsUsed());
+            m.put("stop_reason", w.stopReason().name());
+            m.put("seconds", w.seconds());
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static Double finiteOrNull(double v) {
+        return Double.isFinite(v) ? v : null;
     }
 
     /** The windows a run used: policy, the root speed that chose them (adaptive), length, overlap, budget. */

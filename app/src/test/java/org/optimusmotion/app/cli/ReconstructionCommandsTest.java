@@ -74,6 +74,17 @@ class ReconstructionCommandsTest {
         }
         JsonNode summary = new ObjectMapper().readTree(o.resolve("summary.json").toFile());
         assertEquals(7, summary.get("committed_frames").asInt());
+        JsonNode windows = summary.get("per_window");
+        assertEquals(summary.get("windows").asInt(), windows.size());
+        long evaluations = 0;
+        for (int i = 0; i < windows.size(); i++) {
+            JsonNode w = windows.get(i);
+            assertEquals(i, w.get("window").asInt());
+            assertTrue(w.get("final_loss").asDouble() <= w.get("initial_loss").asDouble(), w.toString());
+            evaluations += w.get("evaluations").asLong();
+        }
+        assertEquals(0, windows.get(0).get("start_frame").asInt());
+        assertEquals(summary.get("evaluations").asLong(), evaluations);
         // The BVH scores like the simulated keypoints it was written with.
         StringWriter again = new StringWriter();
         CommandLine cmd = OptimusCommand.newCommandLine();
