@@ -5,7 +5,9 @@ import java.util.function.BooleanSupplier;
 /**
  * Drives an {@link OptimizerRun} until its budget is spent, the convergence checker fires, the
  * optimizer fails numerically, or the caller cancels; publishes one {@link IterationEvent} per
- * iteration.
+ * iteration (with the run's current value) and returns the best point the run visited. Only the
+ * best point matters for optimizers that may step uphill (gradient descent, Adam, the learned
+ * optimizers); for BFGS and L-BFGS, whose line searches descend, it is the last one.
  *
  * <p>The evaluation limit is checked between iterations, so a line search that starts inside the
  * budget may finish slightly past it; the result reports the true count.
@@ -33,6 +35,8 @@ public final class Minimizer {
         long startNanos = System.nanoTime();
         long evaluationsBefore = problem.evaluations();
         OptimizerRun run = optimizer.start(problem, x0);
+        double[] bestX = run.xRef().clone();
+        double bestValue = run.value();
 
         int patience = convergence.patience() == Integer.MAX_VALUE ? 1 : convergence.patience();
         double[] recentValues = new double[patience + 1];
@@ -53,6 +57,11 @@ public final class Minimizer {
                 reason = StopReason.MAX_EVALUATIONS;
             } else {
                 StepStatus status = run.step();
+                double value = run.value();
+                if (value < bestValue || (Double.isNaN(bestValue) && !Double.isNaN(value))) {
+                    bestValue = value;
+                    System.arraycopy(run.xRef(), 0, bestX, 0, bestX.length);
+                }
                 int k = run.iterations();
                 recentValues[k % recentValues.length] = run.value();
                 listener.onIteration(new IterationEvent(k, run.value(),
@@ -67,7 +76,7 @@ public final class Minimizer {
                 }
             }
         }
-        OptimizeResult result = new OptimizeResult(run.xRef(), run.value(), run.iterations(),
+        OptimizeResult result = new OptimizeResult(bestX, bestValue, run.iterations(),
                 problem.evaluations() - evaluationsBefore, reason, seconds(startNanos));
         listener.onFinished(result);
         return result;

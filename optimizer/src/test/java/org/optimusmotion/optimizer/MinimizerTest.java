@@ -1,5 +1,6 @@
 package org.optimusmotion.optimizer;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,6 +55,19 @@ class MinimizerTest {
                 () -> polls.incrementAndGet() > 3);
         assertEquals(StopReason.CANCELLED, r.stopReason());
         assertEquals(3, r.iterations());
+    }
+
+    @Test
+    void returnsTheBestPointVisitedNotTheLastOne() {
+        // Rate 2.5 on f = x^2/2 overshoots: x -> -1.5 x, so every step goes uphill from the start.
+        List<IterationEvent> events = new ArrayList<>();
+        OptimizeResult r = Minimizer.minimize(new TestProblems.FixedStepDescent(2.5), new TestProblems.Quadratic(1),
+                new double[] {1}, Budget.iterations(4), ConvergenceChecker.never(), events::add, () -> false);
+        assertEquals(4, r.iterations());
+        assertEquals(0.5 * 1.5 * 1.5 * 1.5 * 1.5 * 1.5 * 1.5 * 1.5 * 1.5, events.get(4).loss(), 1e-12,
+                "the events report where the run is");
+        assertEquals(0.5, r.value(), 0.0);
+        assertArrayEquals(new double[] {1}, r.x(), 0.0);
     }
 
     @Test

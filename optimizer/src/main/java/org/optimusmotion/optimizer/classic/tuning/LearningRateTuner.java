@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import org.optimusmotion.optimizer.Budget;
 import org.optimusmotion.optimizer.ConvergenceChecker;
 import org.optimusmotion.optimizer.Minimizer;
-import org.optimusmotion.optimizer.OptimizeResult;
 import org.optimusmotion.optimizer.benchmark.BenchmarkProblem;
 import org.optimusmotion.optimizer.classic.OptimizerKind;
 
@@ -135,7 +134,7 @@ public record LearningRateTuner(double[] grid, int steps) {
         for (int r = 0; r < grid.length; r++) {
             double sum = 0;
             for (BenchmarkProblem task : tasks) {
-                sum += score(runOnce(kind, grid[r], task), task.fStar());
+                sum += score(finalValue(kind, grid[r], task), task.fStar());
             }
             scores[r] = sum / tasks.size();
             if (scores[r] < scores[best]) {
@@ -145,14 +144,16 @@ public record LearningRateTuner(double[] grid, int steps) {
         return new TuningResult(kind, grid[best], grid, scores);
     }
 
-    private OptimizeResult runOnce(OptimizerKind kind, double rate, BenchmarkProblem task) {
-        return Minimizer.minimize(kind.withLearningRate(rate), task.factory().get(), task.x0(),
-                Budget.iterations(steps), ConvergenceChecker.never());
+    /** The value where the run ended (not the best it visited: a rate that diverges late must lose). */
+    private double finalValue(OptimizerKind kind, double rate, BenchmarkProblem task) {
+        double[] last = {Double.NaN};
+        Minimizer.minimize(kind.withLearningRate(rate), task.factory().get(), task.x0(),
+                Budget.iterations(steps), ConvergenceChecker.never(), event -> last[0] = event.loss(), () -> false);
+        return last[0];
     }
 
     /** {@code log10(max(f − f*, 0) + 1e-8)}; +Infinity for a non-finite f. */
-    static double score(OptimizeResult result, double fStar) {
-        double f = result.value();
+    static double score(double f, double fStar) {
         if (!Double.isFinite(f)) {
             return Double.POSITIVE_INFINITY;
         }
