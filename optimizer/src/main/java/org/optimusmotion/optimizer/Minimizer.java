@@ -7,7 +7,8 @@ import java.util.function.BooleanSupplier;
  * optimizer fails numerically, or the caller cancels; publishes one {@link IterationEvent} per
  * iteration (with the run's current value) and returns the best point the run visited. Only the
  * best point matters for optimizers that may step uphill (gradient descent, Adam, the learned
- * optimizers); for BFGS and L-BFGS, whose line searches descend, it is the last one.
+ * optimizers); for BFGS and L-BFGS, whose line searches descend, it is the last one, except after
+ * final steps that leave the value unchanged (the first point with that value is kept).
  *
  * <p>The evaluation limit is checked between iterations, so a line search that starts inside the
  * budget may finish slightly past it; the result reports the true count.
