@@ -7,8 +7,7 @@ import java.util.function.BooleanSupplier;
  * optimizer fails numerically, or the caller cancels; publishes one {@link IterationEvent} per
  * iteration (with the run's current value) and returns the best point the run visited. Only the
  * best point matters for optimizers that may step uphill (gradient descent, Adam, the learned
- * optimizers); for BFGS and L-BFGS, whose line searches descend, it is the last one, except after
- * final steps that leave the value unchanged (the first point with that value is kept).
+ * optimizers); for BFGS and L-BFGS, whose line searches descend, it is the last one.
  *
  * <p>The evaluation limit is checked between iterations, so a line search that starts inside the
  * budget may finish slightly past it; the result reports the true count.
@@ -59,7 +58,8 @@ public final class Minimizer {
             } else {
                 StepStatus status = run.step();
                 double value = run.value();
-                if (value < bestValue || (Double.isNaN(bestValue) && !Double.isNaN(value))) {
+                // Ties go to the later point, so a method that descends returns its last iterate.
+                if (value <= bestValue || (Double.isNaN(bestValue) && !Double.isNaN(value))) {
                     bestValue = value;
                     System.arraycopy(run.xRef(), 0, bestX, 0, bestX.length);
                 }
