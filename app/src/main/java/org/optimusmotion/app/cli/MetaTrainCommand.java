@@ -19,15 +19,12 @@ import org.optimusmotion.optimizer.meta.MetaStepEvent;
 import org.optimusmotion.optimizer.meta.MetaTrainer;
 import org.optimusmotion.optimizer.meta.MetaTrainingConfig;
 import org.optimusmotion.optimizer.meta.MetaTrainingListener;
-import org.optimusmotion.optimizer.meta.PartialStarts;
 import org.optimusmotion.optimizer.meta.PesConfig;
 import org.optimusmotion.optimizer.meta.TaskSampler;
 import org.optimusmotion.optimizer.meta.StepScaleCalibration;
 import org.optimusmotion.optimizer.meta.TaskValidation;
-import org.optimusmotion.optimizer.meta.TrainingTask;
 import org.optimusmotion.optimizer.meta.ToyTasks;
 import org.optimusmotion.optimizer.meta.TruncationSchedule;
-import org.optimusmotion.physics.reconstruct.suite.ReconstructionTasks;
 import java.io.PrintWriter;
 
 import picocli.CommandLine;
@@ -214,39 +211,6 @@ public final class MetaTrainCommand implements Callable<Integer> {
                 referenceEvaluations, referenceMargin, threads, out.resolve(TrainingSuites.REFERENCE_CACHE));
     }
 
-    /** The suite's training windows, each followed by its partial starts, drawn uniformly. */
-    private TaskSampler withPartialStarts(TaskSampler suiteSampler, LearnedWeights init, PrintWriter console) {
-        if (!(suiteSampler instanceof ReconstructionTasks windows)) {
-            throw new UserError("--partial-starts needs --suite reconstruction");
-        }
-        if (init == null) {
-            throw new UserError("--partial-starts needs --init-weights: the weights that make the partial starts");
-        }
-        int[] steps = partialStarts.stream().mapToInt(Integer::intValue).toArray();
-        long t0 = System.nanoTime();
-        List<TrainingTask> all;
-        try {
-            int total = windows.tasks().size();
-            int every = Math.max(1, total / 10);
-            all = PartialStarts.expand(windows.tasks(), init.family(), init.theta(),
-                    new StepRule(descentHalvings, restartPeriod), steps, threads, done -> {
-                        if (done % every == 0 || done == total) {
-                            synchronized (console) {
-                                console.printf(Locale.ROOT, "partial starts: %d/%d windows (%.0f s)%n", done, total,
-                                        (System.nanoTime() - t0) * 1e-9);
-                                console.flush();
-                            }
-                        }
-                    });
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--partial-starts: " + e.getMessage(), e);
-        }
-        console.printf(Locale.ROOT, "partial starts after %s steps: %d training tasks, made in %.0f s%n",
-                partialStarts, all.size(), (System.nanoTime() - t0) * 1e-9);
-        console.flush();
-        return rng -> all.get(rng.nextInt(all.size()));
-    }
-
     private LearnedWeights readInitWeights() {
         try {
             return LearnedWeights.read(initWeights);
@@ -275,8 +239,9 @@ public final class MetaTrainCommand implements Callable<Integer> {
             case "toy" -> new TrainingSuites.Suite(ToyTasks.sampler(2, 20), java.util.List.of());
             default -> throw new UserError("unknown --suite '" + suite + "', expected functions, reconstruction or toy");
         };
-        TaskSampler sampler = partialStarts.isEmpty() ? tasks.sampler() : withPartialStarts(tasks.sampler(), init,
-                console);
+        TaskSampler sampler = partialStarts.isEmpty() ? tasks.sampler()
+                : TrainingSuites.withPartialStarts(tasks.sampler(), init, new StepRule(descentHalvings, restartPeriod),
+                        partialStarts, threads, console);
         if (!(hours > 0)) {
             throw new UserError("--hours must be > 0, was " + hours);
         }

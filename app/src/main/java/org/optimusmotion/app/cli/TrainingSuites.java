@@ -11,7 +11,10 @@ import java.util.Map;
 import org.optimusmotion.optimizer.Optimizer;
 import org.optimusmotion.optimizer.functions.FunctionSuite;
 import org.optimusmotion.optimizer.functions.SuiteProblem;
+import org.optimusmotion.optimizer.learned.LearnedWeights;
+import org.optimusmotion.optimizer.learned.StepRule;
 import org.optimusmotion.optimizer.meta.FunctionSuiteTasks;
+import org.optimusmotion.optimizer.meta.PartialStarts;
 import org.optimusmotion.optimizer.meta.TaskSampler;
 import org.optimusmotion.optimizer.meta.TrainingTask;
 import org.optimusmotion.physics.reconstruct.ReconstructionConfig;
@@ -118,6 +121,46 @@ final class TrainingSuites {
         } catch (IOException | IllegalArgumentException e) {
             throw new UserError(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The reconstruction suite's training windows, each followed by its partial starts ({@link PartialStarts}),
+     * drawn uniformly; progress on {@code console}.
+     *
+     * @param init  the weights that make the partial starts (null: a user error)
+     * @param rule  how they step, as at inference
+     * @param steps the step counts K
+     */
+    static TaskSampler withPartialStarts(TaskSampler suiteSampler, LearnedWeights init, StepRule rule,
+            List<Integer> steps, int threads, PrintWriter console) {
+        if (!(suiteSampler instanceof ReconstructionTasks windows)) {
+            throw new UserError("--partial-starts needs --suite reconstruction");
+        }
+        if (init == null) {
+            throw new UserError("--partial-starts needs --init-weights: the weights that make the partial starts");
+        }
+        long t0 = System.nanoTime();
+        int total = windows.tasks().size();
+        int every = Math.max(1, total / 10);
+        List<TrainingTask> all;
+        try {
+            all = PartialStarts.expand(windows.tasks(), init.family(), init.theta(), rule,
+                    steps.stream().mapToInt(Integer::intValue).toArray(), threads, done -> {
+                        if (done % every == 0 || done == total) {
+                            synchronized (console) {
+                                console.printf(Locale.ROOT, "partial starts: %d/%d windows (%.0f s)%n", done, total,
+                                        (System.nanoTime() - t0) * 1e-9);
+                                console.flush();
+                            }
+                        }
+                    });
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--partial-starts: " + e.getMessage(), e);
+        }
+        console.printf(Locale.ROOT, "partial starts after %s steps: %d training tasks, made in %.0f s%n", steps,
+                all.size(), (System.nanoTime() - t0) * 1e-9);
+        console.flush();
+        return rng -> all.get(rng.nextInt(all.size()));
     }
 
     /** The distinct problem dimensions of some tasks, with how many tasks have each: "530 x120, 308 x6". */
