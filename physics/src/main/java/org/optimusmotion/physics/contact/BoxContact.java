@@ -5,7 +5,6 @@ import org.optimusmotion.physics.data.SimData;
 import org.optimusmotion.physics.model.ContactParameters;
 import org.optimusmotion.physics.model.Model;
 import org.optimusmotion.physics.model.Scene;
-import org.optimusmotion.physics.spatial.Smooth;
 
 /**
  * Soft contact of the contact spheres with the static axis-aligned boxes of a {@link Scene}, with the
@@ -58,7 +57,6 @@ public final class BoxContact {
         int l = m.contactLinkRef()[s];
         int l9 = 9 * l;
         int l3 = 3 * l;
-        int l6 = 6 * l;
         int s3 = 3 * s;
         double[] wr = d.worldRot;
         double[] off = m.contactOffsetRef();
@@ -81,41 +79,7 @@ public final class BoxContact {
         double nx = out[6];
         double ny = out[7];
         double nz = out[8];
-        double ax = rox - rho * nx;
-        double ay = roy - rho * ny;
-        double az = roz - rho * nz;
-        double[] vel = d.vel;
-        double wx = wr[l9] * vel[l6] + wr[l9 + 1] * vel[l6 + 1] + wr[l9 + 2] * vel[l6 + 2];
-        double wy = wr[l9 + 3] * vel[l6] + wr[l9 + 4] * vel[l6 + 1] + wr[l9 + 5] * vel[l6 + 2];
-        double wz = wr[l9 + 6] * vel[l6] + wr[l9 + 7] * vel[l6 + 1] + wr[l9 + 8] * vel[l6 + 2];
-        double vx = wr[l9] * vel[l6 + 3] + wr[l9 + 1] * vel[l6 + 4] + wr[l9 + 2] * vel[l6 + 5] + wy * az - wz * ay;
-        double vy = wr[l9 + 3] * vel[l6 + 3] + wr[l9 + 4] * vel[l6 + 4] + wr[l9 + 5] * vel[l6 + 5] + wz * ax - wx * az;
-        double vz = wr[l9 + 6] * vel[l6 + 3] + wr[l9 + 7] * vel[l6 + 4] + wr[l9 + 8] * vel[l6 + 5] + wx * ay - wy * ax;
-        double vn = vx * nx + vy * ny + vz * nz;
-        double tx = vx - vn * nx;
-        double ty = vy - vn * ny;
-        double tz = vz - vn * nz;
-        double ds = delta * Smooth.softplus(-gap / delta);
-        double spring = cp.stiffness() * ds * Math.sqrt(ds);
-        double beta = SoftContact.DAMPING_CLAMP_SHARPNESS;
-        double fn = spring * Smooth.softplus(beta * (1 - cp.dampingSecondsPerMeter() * vn)) / beta;
-        double sl = Math.sqrt(tx * tx + ty * ty + tz * tz + cp.slipVelocityMps() * cp.slipVelocityMps());
-        double mu = cp.friction();
-        double fx = fn * nx - mu * fn * tx / sl;
-        double fy = fn * ny - mu * fn * ty / sl;
-        double fz = fn * nz - mu * fn * tz / sl;
-        if (fn > SoftContact.ACTIVE_FORCE_N) {
-            d.activeContacts++;
-        }
-        double mx = ay * fz - az * fy;
-        double my = az * fx - ax * fz;
-        double mz = ax * fy - ay * fx;
-        out[0] = wr[l9] * mx + wr[l9 + 3] * my + wr[l9 + 6] * mz;
-        out[1] = wr[l9 + 1] * mx + wr[l9 + 4] * my + wr[l9 + 7] * mz;
-        out[2] = wr[l9 + 2] * mx + wr[l9 + 5] * my + wr[l9 + 8] * mz;
-        out[3] = wr[l9] * fx + wr[l9 + 3] * fy + wr[l9 + 6] * fz;
-        out[4] = wr[l9 + 1] * fx + wr[l9 + 4] * fy + wr[l9 + 7] * fz;
-        out[5] = wr[l9 + 2] * fx + wr[l9 + 5] * fy + wr[l9 + 8] * fz;
+        FeatureContact.force(cp, d, l, rox, roy, roz, rho, gap, nx, ny, nz, out);
         return true;
     }
 
@@ -169,7 +133,7 @@ public final class BoxContact {
         double hy = box[6 * b + 4];
         double hz = box[6 * b + 5];
         double[] fb = g.scratch;
-        FeatureContactAdjoint.forceBackward(cp, d, g, l, rox, roy, roz, rho, gap, nx, ny, nz, fb, FB);
+        FeatureContact.forceBackward(cp, d, g, l, rox, roy, roz, rho, gap, nx, ny, nz, fb, FB);
         double gapBar = fb[FB];
         double nbxv = fb[FB + 1];
         double nbyv = fb[FB + 2];
@@ -188,7 +152,7 @@ public final class BoxContact {
             cby += Math.abs(qy) > hy ? py : 0;
             cbz += Math.abs(qz) > hz ? pz : 0;
         }
-        FeatureContactAdjoint.contactPointBackward(g, l, ox, oy, oz,
+        FeatureContact.contactPointBackward(g, l, ox, oy, oz,
                 fb[FB + 4] + cbx, fb[FB + 5] + cby, fb[FB + 6] + cbz, cbx, cby, cbz);
     }
 

@@ -172,8 +172,8 @@ public final class SoftContact {
             double gx = wr[l9] * fbx + wr[l9 + 1] * fby + wr[l9 + 2] * fbz;
             double gy = wr[l9 + 3] * fbx + wr[l9 + 4] * fby + wr[l9 + 5] * fbz;
             double gz = wr[l9 + 6] * fbx + wr[l9 + 7] * fby + wr[l9 + 8] * fbz;
-            FeatureContactAdjoint.addOuter(rb, l9, tx, ty, tz, nbx, nby, nbz);
-            FeatureContactAdjoint.addOuter(rb, l9, fx, fy, fn, fbx, fby, fbz);
+            FeatureContact.addOuter(rb, l9, tx, ty, tz, nbx, nby, nbz);
+            FeatureContact.addOuter(rb, l9, fx, fy, fn, fbx, fby, fbz);
             // tau = arm x F:  armBar = F x tauBar,  FBar += tauBar x arm
             double abx = fy * tbz - fn * tby;
             double aby = fn * tbx - fx * tbz;
@@ -206,8 +206,8 @@ public final class SoftContact {
             aby += vzBar * wx - vxBar * wz;
             abz += vxBar * wy - vyBar * wx;
             // u = R u_b, omega = R w_b
-            FeatureContactAdjoint.addOuter(rb, l9, vxBar, vyBar, vzBar, vel[l6 + 3], vel[l6 + 4], vel[l6 + 5]);
-            FeatureContactAdjoint.addOuter(rb, l9, obx, oby, obz, vel[l6], vel[l6 + 1], vel[l6 + 2]);
+            FeatureContact.addOuter(rb, l9, vxBar, vyBar, vzBar, vel[l6 + 3], vel[l6 + 4], vel[l6 + 5]);
+            FeatureContact.addOuter(rb, l9, obx, oby, obz, vel[l6], vel[l6 + 1], vel[l6 + 2]);
             vb[l6] += wr[l9] * obx + wr[l9 + 3] * oby + wr[l9 + 6] * obz;
             vb[l6 + 1] += wr[l9 + 1] * obx + wr[l9 + 4] * oby + wr[l9 + 7] * obz;
             vb[l6 + 2] += wr[l9 + 2] * obx + wr[l9 + 5] * oby + wr[l9 + 8] * obz;
@@ -217,7 +217,7 @@ public final class SoftContact {
             // arm = R o - rho e_z;  gap = p_z + arm_z
             abz += gapBar;
             g.worldPosBar[l3 + 2] += gapBar;
-            FeatureContactAdjoint.addOuter(rb, l9, abx, aby, abz, ox, oy, oz);
+            FeatureContact.addOuter(rb, l9, abx, aby, abz, ox, oy, oz);
         }
     }
 

@@ -6,18 +6,67 @@ import org.optimusmotion.physics.model.ContactParameters;
 import org.optimusmotion.physics.spatial.Smooth;
 
 /**
- * The adjoint of the soft contact force of one body sphere against a static scene feature (box
- * face/edge/corner, mesh triangle), shared by {@link BoxContact} and {@link MeshContact}: both
- * apply the same force law to a (gap, normal) that only their narrow phases compute differently.
+ * The soft contact force of one body sphere against a static scene feature (box face/edge/corner,
+ * mesh triangle) and its adjoint, shared by {@link BoxContact} and {@link MeshContact}: both apply the
+ * same force law to a (gap, normal) that only their narrow phases compute differently.
  * Allocation-free.
  */
-final class FeatureContactAdjoint {
+final class FeatureContact {
 
-    private FeatureContactAdjoint() {
+    private FeatureContact() {
     }
 
     /**
-     * Backward through the force F(gap, n, V) = fn n - mu fn t / |t|_s and its moment about link
+     * The force law of {@link BoxContact} on the narrow phase's {@code gap} and unit normal {@code n}
+     * for the contact sphere of radius {@code rho} at arm {@code R o = (rox, roy, roz)} of link
+     * {@code l}: writes the wrench (moment, force; link frame) into {@code out[0..5]} and counts the
+     * sphere into {@code d.activeContacts} when its normal force exceeds {@link SoftContact#ACTIVE_FORCE_N}.
+     */
+    static void force(ContactParameters cp, SimData d, int l, double rox, double roy, double roz, double rho,
+                      double gap, double nx, double ny, double nz, double[] out) {
+        int l9 = 9 * l;
+        int l6 = 6 * l;
+        double[] wr = d.worldRot;
+        double delta = cp.smoothingLengthM();
+        double ax = rox - rho * nx;
+        double ay = roy - rho * ny;
+        double az = roz - rho * nz;
+        double[] vel = d.vel;
+        double wx = wr[l9] * vel[l6] + wr[l9 + 1] * vel[l6 + 1] + wr[l9 + 2] * vel[l6 + 2];
+        double wy = wr[l9 + 3] * vel[l6] + wr[l9 + 4] * vel[l6 + 1] + wr[l9 + 5] * vel[l6 + 2];
+        double wz = wr[l9 + 6] * vel[l6] + wr[l9 + 7] * vel[l6 + 1] + wr[l9 + 8] * vel[l6 + 2];
+        double vx = wr[l9] * vel[l6 + 3] + wr[l9 + 1] * vel[l6 + 4] + wr[l9 + 2] * vel[l6 + 5] + wy * az - wz * ay;
+        double vy = wr[l9 + 3] * vel[l6 + 3] + wr[l9 + 4] * vel[l6 + 4] + wr[l9 + 5] * vel[l6 + 5] + wz * ax - wx * az;
+        double vz = wr[l9 + 6] * vel[l6 + 3] + wr[l9 + 7] * vel[l6 + 4] + wr[l9 + 8] * vel[l6 + 5] + wx * ay - wy * ax;
+        double vn = vx * nx + vy * ny + vz * nz;
+        double tx = vx - vn * nx;
+        double ty = vy - vn * ny;
+        double tz = vz - vn * nz;
+        double ds = delta * Smooth.softplus(-gap / delta);
+        double spring = cp.stiffness() * ds * Math.sqrt(ds);
+        double beta = SoftContact.DAMPING_CLAMP_SHARPNESS;
+        double fn = spring * Smooth.softplus(beta * (1 - cp.dampingSecondsPerMeter() * vn)) / beta;
+        double sl = Math.sqrt(tx * tx + ty * ty + tz * tz + cp.slipVelocityMps() * cp.slipVelocityMps());
+        double mu = cp.friction();
+        double fx = fn * nx - mu * fn * tx / sl;
+        double fy = fn * ny - mu * fn * ty / sl;
+        double fz = fn * nz - mu * fn * tz / sl;
+        if (fn > SoftContact.ACTIVE_FORCE_N) {
+            d.activeContacts++;
+        }
+        double mx = ay * fz - az * fy;
+        double my = az * fx - ax * fz;
+        double mz = ax * fy - ay * fx;
+        out[0] = wr[l9] * mx + wr[l9 + 3] * my + wr[l9 + 6] * mz;
+        out[1] = wr[l9 + 1] * mx + wr[l9 + 4] * my + wr[l9 + 7] * mz;
+        out[2] = wr[l9 + 2] * mx + wr[l9 + 5] * my + wr[l9 + 8] * mz;
+        out[3] = wr[l9] * fx + wr[l9 + 3] * fy + wr[l9 + 6] * fz;
+        out[4] = wr[l9 + 1] * fx + wr[l9 + 4] * fy + wr[l9 + 7] * fz;
+        out[5] = wr[l9 + 2] * fx + wr[l9 + 5] * fy + wr[l9 + 8] * fz;
+    }
+
+    /**
+     * Backward through {@link #force}: the force F(gap, n, V) = fn n - mu fn t / |t|_s and its moment about link
      * {@code l}, given the narrow phase's {@code gap} and unit normal {@code n} for the contact
      * sphere of radius {@code rho} at arm {@code R o = (rox, roy, roz)}. Adds into
      * {@code g.velBar} and {@code g.worldRotBar} (the arm's and velocity's rotation terms) and writes
