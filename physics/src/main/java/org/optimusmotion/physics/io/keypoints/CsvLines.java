@@ -1,5 +1,9 @@
 package org.optimusmotion.physics.io.keypoints;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +13,15 @@ import org.optimusmotion.physics.io.MotionFormatException;
 final class CsvLines {
 
     private CsvLines() {
+    }
+
+    /** The file's lines (UTF-8); a missing file is a {@link MotionFormatException} naming it. */
+    static List<String> readLines(Path file) throws IOException {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw MotionFormatException.inFile(file, "file not found");
+        }
     }
 
     static String[] split(String line) {

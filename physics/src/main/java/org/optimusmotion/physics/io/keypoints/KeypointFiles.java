@@ -74,7 +74,7 @@ public final class KeypointFiles {
     }
 
     private static String firstNonCommentLine(Path file) throws IOException {
-        for (String l : Keypoints2DCsv.readLines(file)) {
+        for (String l : CsvLines.readLines(file)) {
             if (!l.isBlank() && !l.startsWith("#")) {
                 return l;
             }

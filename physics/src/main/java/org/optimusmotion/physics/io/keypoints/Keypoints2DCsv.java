@@ -1,9 +1,6 @@
 package org.optimusmotion.physics.io.keypoints;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -39,55 +36,24 @@ public final class Keypoints2DCsv {
 
     /** Reads the file; {@code defaultFps} (> 0) applies when it has no {@code # fps=} line, 0 to require it. */
     public KeypointSequence2D read(Path file, double defaultFps) throws IOException {
-        List<String> lines = readLines(file);
+        List<String> lines = CsvLines.readLines(file);
         CsvHeader h = CsvHeader.parse(file, lines, HEADER);
         double fps = h.positive(file, "fps", defaultFps);
         int width = h.nonNegativeInt(file, "image_width", 0);
         int height = h.nonNegativeInt(file, "image_height", 0);
-        int frames = h.nonNegativeInt(file, "frames", -1);
-        int maxFrame = -1;
-        for (int i = h.headerLine + 1; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (!l.isBlank() && !l.startsWith("#")) {
-                maxFrame = Math.max(maxFrame, CsvLines.integer(file, i + 1, CsvLines.split(l)[0], "frame"));
-            }
-        }
-        if (frames >= 0 && maxFrame >= frames) {
-            throw MotionFormatException.inFile(file, "rows reach frame " + maxFrame + " but '# frames=" + frames
-                    + "' says there are " + frames + " frames");
-        }
-        int n = frames >= 0 ? frames : maxFrame + 1;
-        int k = Keypoint.COUNT;
-        double[] xy = new double[n * k * 2];
-        double[] conf = new double[n * k];
-        boolean[] seen = new boolean[n * k];
-        for (int i = h.headerLine + 1; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (l.isBlank() || l.startsWith("#")) {
-                continue;
-            }
-            String[] c = CsvLines.split(l);
-            if (c.length != 5) {
-                throw MotionFormatException.atLine(file, i + 1, "expected 5 values (" + HEADER + "), found " + c.length);
-            }
-            int f = CsvLines.integer(file, i + 1, c[0], "frame");
-            if (f < 0) {
-                throw MotionFormatException.atLine(file, i + 1, "negative frame " + f);
-            }
-            Keypoint kp = CsvHeader.keypoint(file, i + 1, c[1]);
-            int idx = f * k + kp.ordinal();
-            if (seen[idx]) {
-                throw MotionFormatException.atLine(file, i + 1, "second row for frame " + f + " " + kp.fileName());
-            }
-            seen[idx] = true;
-            double confidence = CsvLines.number(file, i + 1, c[4], "confidence");
+        KeypointRows rows = KeypointRows.of(file, lines, h);
+        int n = rows.frameCount();
+        double[] xy = new double[n * Keypoint.COUNT * 2];
+        double[] conf = new double[n * Keypoint.COUNT];
+        rows.forEach(HEADER, (line, slot, c) -> {
+            double confidence = CsvLines.number(file, line, c[4], "confidence");
             if (confidence < 0 || confidence > 1) {
-                throw MotionFormatException.atLine(file, i + 1, "confidence " + confidence + " outside [0, 1]");
+                throw MotionFormatException.atLine(file, line, "confidence " + confidence + " outside [0, 1]");
             }
-            conf[idx] = confidence;
-            xy[2 * idx] = CsvLines.number(file, i + 1, c[2], "x");
-            xy[2 * idx + 1] = CsvLines.number(file, i + 1, c[3], "y");
-        }
+            conf[slot] = confidence;
+            xy[2 * slot] = CsvLines.number(file, line, c[2], "x");
+            xy[2 * slot + 1] = CsvLines.number(file, line, c[3], "y");
+        });
         return new KeypointSequence2D(fps, width, height, xy, conf);
     }
 
@@ -109,13 +75,5 @@ public final class Keypoints2DCsv {
                 }
             }
         });
-    }
-
-    static List<String> readLines(Path file) throws IOException {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw MotionFormatException.inFile(file, "file not found");
-        }
     }
 }

@@ -33,7 +33,7 @@ public final class Keypoints3DCsv {
 
     /** Reads the file; {@code defaultFps} (> 0) applies when it has no {@code # fps=} line, 0 to require it. */
     public KeypointSequence3D read(Path file, double defaultFps) throws IOException {
-        List<String> lines = Keypoints2DCsv.readLines(file);
+        List<String> lines = CsvLines.readLines(file);
         CsvHeader h = CsvHeader.parse(file, lines, HEADER);
         double fps = h.positive(file, "fps", defaultFps);
         String units = h.meta.getOrDefault("units", "m");
@@ -45,45 +45,16 @@ public final class Keypoints3DCsv {
         } else {
             throw MotionFormatException.inFile(file, "'# units=" + units + "' must be m or mm");
         }
-        int frames = h.nonNegativeInt(file, "frames", -1);
-        int maxFrame = -1;
-        for (int i = h.headerLine + 1; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (!l.isBlank() && !l.startsWith("#")) {
-                maxFrame = Math.max(maxFrame, CsvLines.integer(file, i + 1, CsvLines.split(l)[0], "frame"));
-            }
-        }
-        if (frames >= 0 && maxFrame >= frames) {
-            throw MotionFormatException.inFile(file, "rows reach frame " + maxFrame + " but '# frames=" + frames
-                    + "' says there are " + frames + " frames");
-        }
-        int n = frames >= 0 ? frames : maxFrame + 1;
-        int k = Keypoint.COUNT;
-        double[] pos = new double[n * k * 3];
-        boolean[] valid = new boolean[n * k];
-        for (int i = h.headerLine + 1; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (l.isBlank() || l.startsWith("#")) {
-                continue;
-            }
-            String[] c = CsvLines.split(l);
-            if (c.length != 5) {
-                throw MotionFormatException.atLine(file, i + 1, "expected 5 values (" + HEADER + "), found " + c.length);
-            }
-            int f = CsvLines.integer(file, i + 1, c[0], "frame");
-            if (f < 0) {
-                throw MotionFormatException.atLine(file, i + 1, "negative frame " + f);
-            }
-            Keypoint kp = CsvHeader.keypoint(file, i + 1, c[1]);
-            int idx = f * k + kp.ordinal();
-            if (valid[idx]) {
-                throw MotionFormatException.atLine(file, i + 1, "second row for frame " + f + " " + kp.fileName());
-            }
-            valid[idx] = true;
-            pos[3 * idx] = scale * CsvLines.number(file, i + 1, c[2], "x");
-            pos[3 * idx + 1] = scale * CsvLines.number(file, i + 1, c[3], "y");
-            pos[3 * idx + 2] = scale * CsvLines.number(file, i + 1, c[4], "z");
-        }
+        KeypointRows rows = KeypointRows.of(file, lines, h);
+        int n = rows.frameCount();
+        double[] pos = new double[n * Keypoint.COUNT * 3];
+        boolean[] valid = new boolean[n * Keypoint.COUNT];
+        rows.forEach(HEADER, (line, slot, c) -> {
+            valid[slot] = true;
+            pos[3 * slot] = scale * CsvLines.number(file, line, c[2], "x");
+            pos[3 * slot + 1] = scale * CsvLines.number(file, line, c[3], "y");
+            pos[3 * slot + 2] = scale * CsvLines.number(file, line, c[4], "z");
+        });
         return new KeypointSequence3D(fps, pos, valid);
     }
 

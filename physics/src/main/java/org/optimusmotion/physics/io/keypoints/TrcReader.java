@@ -35,7 +35,7 @@ public final class TrcReader {
 
     /** Reads with {@code mapping} applied to the marker names. */
     public KeypointSequence3D read(Path file, SkeletonMapping mapping) throws IOException {
-        List<String> lines = Keypoints2DCsv.readLines(file);
+        List<String> lines = CsvLines.readLines(file);
         if (lines.size() < 5) {
             throw MotionFormatException.inFile(file, "truncated: a TRC header has 5 lines, the file has " + lines.size());
         }
