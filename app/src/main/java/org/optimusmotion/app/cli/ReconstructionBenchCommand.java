@@ -188,6 +188,13 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
         s.put("median_ratio_to_reference_evaluations", finiteOrNull(median(ratio)));
         s.put("median_final_loss_ratio_to_reference", finiteOrNull(median(lossRatio)));
         s.put("median_log_loss_decrease", finiteOrNull(median(logDecrease)));
+        // The "median over cases": each case's median window, then the median over cases.
+        Map<String, Double> cases = WindowBenchmark.caseMedianEvaluationRatios(runs, optimizers.get(k));
+        List<Double> caseRatios = new ArrayList<>(cases.values());
+        s.put("cases", cases.size());
+        s.put("cases_reaching_reference_loss_in_half_the_evaluations", caseRatios.stream().filter(v -> v <= 0.5).count());
+        s.put("median_over_cases_of_ratio_to_reference_evaluations",
+                finiteOrNull(caseRatios.isEmpty() ? Double.NaN : WindowBenchmark.median(caseRatios)));
         s.put("mean_evaluations", windows == 0 ? null : (double) evals / windows);
         s.put("mean_seconds_per_window", windows == 0 ? null : seconds / windows);
         return s;
@@ -224,6 +231,17 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
                     fmt(s.get("median_evaluations_to_reference_loss")), fmt(s.get("median_ratio_to_reference_evaluations")),
                     fmt(s.get("median_final_loss_ratio_to_reference")), fmt(s.get("median_log_loss_decrease")),
                     fmt(s.get("mean_evaluations")), fmt(s.get("mean_seconds_per_window"))));
+        }
+        md.append(String.format(Locale.ROOT, "%nPer case (a case's windows share its clip cut and camera): the ratio of a"
+                + " case is its median window's evaluations to the reference's final loss over the reference's"
+                + " evaluations (never reached = never).%n%n"));
+        md.append("| optimizer | cases | cases at most 0.5 | median ratio over cases |\n");
+        md.append("|---|---|---|---|\n");
+        for (String name : optimizers) {
+            Map<String, Object> s = (Map<String, Object>) per.get(name);
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", name, s.get("cases"),
+                    s.get("cases_reaching_reference_loss_in_half_the_evaluations"),
+                    fmt(s.get("median_over_cases_of_ratio_to_reference_evaluations"))));
         }
         return md.toString();
     }

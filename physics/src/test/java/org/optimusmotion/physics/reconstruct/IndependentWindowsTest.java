@@ -32,7 +32,7 @@ class IndependentWindowsTest {
         ReconstructionInput input = new ReconstructionInput(c.kinematic(), c.detections(), c.camera());
         List<ReconstructionSuite.SuiteWindow> out = new ArrayList<>();
         for (WindowProblemSpec spec : new Reconstructor(config).independentWindows(input)) {
-            out.add(new ReconstructionSuite.SuiteWindow("walk-f" + spec.startFrame(), spec));
+            out.add(new ReconstructionSuite.SuiteWindow("walk", "walk-f" + spec.startFrame(), spec));
         }
         return out;
     }

@@ -97,8 +97,13 @@ public final class ReconstructionSuite {
         }
     }
 
-    /** A window problem with where it came from, for logs. */
-    public record SuiteWindow(String id, WindowProblemSpec spec) {
+    /**
+     * A window problem with where it came from.
+     *
+     * @param caseId the synthetic case it was cut from (clip, start time, camera yaw), shared by its windows
+     * @param id     the window: its case plus its first frame (and length under the adaptive policy)
+     */
+    public record SuiteWindow(String caseId, String id, WindowProblemSpec spec) {
     }
 
     /**
@@ -167,7 +172,7 @@ public final class ReconstructionSuite {
                             ? new Reconstructor(reconstructor.windowChoice(input).config()) : reconstructor;
                     for (WindowProblemSpec spec : forCase.independentWindows(input)) {
                         String length = adaptive ? "-w" + spec.targets().frames() : "";
-                        out.add(new SuiteWindow(id + "-f" + spec.startFrame() + length, spec));
+                        out.add(new SuiteWindow(id, id + "-f" + spec.startFrame() + length, spec));
                     }
                 } catch (IllegalArgumentException e) {
                     log.accept("skipped " + id + ": " + e.getMessage());

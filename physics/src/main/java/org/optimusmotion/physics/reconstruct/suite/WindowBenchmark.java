@@ -2,7 +2,10 @@ package org.optimusmotion.physics.reconstruct.suite;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.optimusmotion.optimizer.Budget;
@@ -63,6 +66,7 @@ public final class WindowBenchmark {
     /**
      * One optimizer on one window.
      *
+     * @param caseId                  the case the window was cut from ({@link ReconstructionSuite.SuiteWindow#caseId()})
      * @param initialLoss             objective at the warm start
      * @param finalLoss               lowest objective seen
      * @param evaluations             evaluations used
@@ -70,8 +74,51 @@ public final class WindowBenchmark {
      *                                loss; -1 if never; for the reference itself, the evaluations it needed
      *                                to get there first
      */
-    public record Run(String window, String optimizer, double initialLoss, double finalLoss, long evaluations,
+    public record Run(String caseId, String window, String optimizer, double initialLoss, double finalLoss, long evaluations,
             long evaluationsToReference, double seconds, StopReason stopReason) {
+    }
+
+    /**
+     * Per case, in order of first appearance: the median over the case's windows of the evaluations
+     * {@code optimizer} needed to reach the reference's final loss, as a fraction of the reference's
+     * evaluations on that window; a window it never reaches counts as +∞ (so a case whose median window
+     * is not reached is +∞). The issue 7 criterion asks for the median of these over cases to be at most ½.
+     *
+     * @param runs every run of a benchmark, each window's reference run before the others (as {@link #run} returns them)
+     */
+    public static Map<String, Double> caseMedianEvaluationRatios(List<Run> runs, String optimizer) {
+        Map<String, Double> referenceEvaluations = new HashMap<>();
+        Map<String, List<Double>> ratios = new LinkedHashMap<>();
+        String reference = runs.isEmpty() ? null : runs.get(0).optimizer();
+        for (Run r : runs) {
+            if (r.optimizer().equals(reference)) {
+                referenceEvaluations.put(r.window(), (double) r.evaluations());
+            }
+        }
+        for (Run r : runs) {
+            if (!r.optimizer().equals(optimizer)) {
+                continue;
+            }
+            Double ref = referenceEvaluations.get(r.window());
+            if (ref == null) {
+                throw new IllegalArgumentException("window " + r.window() + " has no run of the reference " + reference);
+            }
+            double ratio = r.evaluationsToReference() < 0 ? Double.POSITIVE_INFINITY : r.evaluationsToReference() / ref;
+            ratios.computeIfAbsent(r.caseId(), k -> new ArrayList<>()).add(ratio);
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        ratios.forEach((c, v) -> out.put(c, median(v)));
+        return out;
+    }
+
+    /** Median of a non-empty list (mean of the middle two for an even count; +∞ entries sort last). */
+    public static double median(List<Double> values) {
+        double[] s = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = s.length;
+        if (n == 0) {
+            return Double.NaN;
+        }
+        return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
     }
 
     /** Evaluations (and iterations) each optimizer gets on {@code window}. */
@@ -104,7 +151,7 @@ public final class WindowBenchmark {
             if (reach < 0 && best <= target + REACH_SLACK * Math.abs(target)) {
                 reach = r.evaluations();
             }
-            runs.add(new Run(window.id(), labels.get(i), f0, best, r.evaluations(), reach, seconds, r.stopReason()));
+            runs.add(new Run(window.caseId(), window.id(), labels.get(i), f0, best, r.evaluations(), reach, seconds, r.stopReason()));
             if (r.stopReason() == StopReason.CANCELLED) {
                 break;
             }
