@@ -104,7 +104,7 @@ public final class CasePose2SimCommand implements Callable<Integer> {
             throw new UserError(keypoints3d + " has " + estimate.frameCount() + " frames, view " + view + " has "
                     + det.frameCount());
         }
-        Files.createDirectories(out);
+        OutputFolder.prepare(out);
         new CameraJson().write(out.resolve(CaseFiles.CAMERA), camera);
         new Keypoints2DCsv().write(out.resolve(CaseFiles.KEYPOINTS_2D), det);
         Path video = ds.video(view);

@@ -93,7 +93,7 @@ public final class CaseSports2DCommand implements Callable<Integer> {
             throw new UserError(e.getMessage(), e);
         }
         Camera camera = DetectCommand.fitToVideo(DetectCommand.readCamera(calibration, CAMERA_NAME), info.width(), info.height());
-        Files.createDirectories(out);
+        OutputFolder.prepare(out);
         DetectionJob job = new DetectionJob(video, out, poseModel, true, camera, calibration + " [" + CAMERA_NAME + "]");
         DetectionJob.Result result;
         try (ShutdownCancellation cancellation = new ShutdownCancellation("case sports2d");

@@ -85,6 +85,7 @@ public final class DetectCommand implements Callable<Integer> {
         }
         Camera given = camera == null ? null : fitToVideo(readCamera(camera, cameraName), info.width(), info.height());
         String cameraLabel = camera == null ? null : camera + (cameraName != null ? " [" + cameraName + "]" : "");
+        OutputFolder.prepare(out);
         DetectionJob job = new DetectionJob(video, out, poseModel, !noSmoothing, given, cameraLabel);
         DetectionJob.Result result;
         try (ShutdownCancellation cancellation = new ShutdownCancellation("detect")) {

@@ -94,7 +94,7 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError(e.getMessage(), e);
         }
-        Files.createDirectories(out);
+        OutputFolder.prepare(out);
         ConvergenceChecker convergence = ConvergenceChecker.defaults();
         if (noStagnationStop) {
             // a patience longer than the budget never fires

@@ -84,7 +84,7 @@ public final class SynthCommand implements Callable<Integer> {
         KeypointSequence3D truth = groundTruth(clip);
         Camera camera = SyntheticCaseGenerator.camera(truth, cameraDistance, cameraHeight, cameraYaw);
         SyntheticCase c = SyntheticCaseGenerator.generate(truth, camera, SynthNoise.DEFAULT, seed);
-        Files.createDirectories(out);
+        OutputFolder.prepare(out);
         CaseFiles.write(out, c);
         AtomicFiles.writeString(out.resolve("case.json"), ReconstructCommand.JSON.writeValueAsString(metadata(truth)) + "\n");
         String video = "skipped";

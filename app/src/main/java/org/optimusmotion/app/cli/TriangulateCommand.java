@@ -110,7 +110,7 @@ public final class TriangulateCommand implements Callable<Integer> {
             }
         }
         TrackTriangulator.Result result = new TrackTriangulator(config).triangulate(cameras, tracks);
-        Files.createDirectories(out);
+        OutputFolder.prepare(out);
         new Keypoints3DCsv().write(out.resolve(POINTS), result.points());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("calibration", calibration.toString());

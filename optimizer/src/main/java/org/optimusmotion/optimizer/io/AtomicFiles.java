@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files so that a reader (or a crash) never sees half a file: the content goes to a temporary
@@ -26,6 +31,9 @@ public final class AtomicFiles {
     public interface StreamWriter {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    /** What a new file gets where the file system has POSIX permissions (a temporary file would get rw-------). */
+    private static final Set<PosixFilePermission> NEW_FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
 
     private AtomicFiles() {
     }
@@ -54,8 +62,19 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        Path tmp;
         try {
+            tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        } catch (IOException e) {
+            // The JDK names the temporary file; the user needs to hear about the file they asked for.
+            FileSystemException f = new FileSystemException(absolute.toString(), null,
+                    "cannot be written in " + dir + " (" + (e instanceof FileSystemException fe && fe.getReason() != null
+                            ? fe.getReason() : e.getClass().getSimpleName()) + ")");
+            f.initCause(e);
+            throw f;
+        }
+        try {
+            keepOrDefaultPermissions(tmp, absolute);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.writeTo(out);
             }
@@ -67,5 +86,14 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Gives the temporary file the target's permissions when it exists, else {@link #NEW_FILE_PERMISSIONS}. */
+    private static void keepOrDefaultPermissions(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Files.setPosixFilePermissions(tmp, Files.exists(target)
+                ? Files.getPosixFilePermissions(target) : NEW_FILE_PERMISSIONS);
     }
 }

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.optimusmotion.optimizer.io.AtomicFiles;
+import org.optimusmotion.physics.io.InputFiles;
 import org.optimusmotion.physics.io.MotionFormatException;
 
 /**
@@ -42,9 +42,7 @@ public final class CameraJson {
     public Camera read(Path file) throws IOException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            throw MotionFormatException.inFile(file, "file not found");
+            root = MAPPER.readTree(InputFiles.bytes(file));
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
             String problem = "invalid JSON: " + e.getOriginalMessage();

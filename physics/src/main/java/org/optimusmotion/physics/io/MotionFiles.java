@@ -1,6 +1,7 @@
 package org.optimusmotion.physics.io;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.optimusmotion.physics.io.bvh.BvhKeypoints;
 import org.optimusmotion.physics.io.bvh.BvhReader;
@@ -40,16 +41,13 @@ public final class MotionFiles {
         if (ext.equals("bvh") || ext.equals("trc")) {
             return true;
         }
-        if (!ext.equals("csv") || java.nio.file.Files.isDirectory(file)) {
+        if (!ext.equals("csv")) {
             return false;
         }
-        if (!java.nio.file.Files.exists(file)) {
-            throw MotionFormatException.inFile(file, "file not found");
-        }
-        try (var lines = java.nio.file.Files.lines(file)) {
-            return lines.filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst()
-                    .map(l -> l.replace(" ", "").equalsIgnoreCase(Keypoints3DCsv.HEADER)).orElse(false);
-        }
+        String header = InputFiles.lines(file, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst()
+                .orElseThrow(() -> MotionFormatException.inFile(file, "empty file (no column header)"));
+        return header.replace(" ", "").equalsIgnoreCase(Keypoints3DCsv.HEADER);
     }
 
     /** Reads a 2D track, see {@link KeypointFiles#read2D}. */

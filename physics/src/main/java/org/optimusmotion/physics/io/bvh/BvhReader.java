@@ -3,10 +3,10 @@ package org.optimusmotion.physics.io.bvh;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.optimusmotion.physics.io.InputFiles;
 import org.optimusmotion.physics.io.MotionFormatException;
 
 /**
@@ -27,14 +27,8 @@ public final class BvhReader {
 
     /** Reads a BVH file. */
     public BvhMotion read(Path file) throws IOException {
-        List<String> lines;
-        try {
-            // ISO-8859-1 never fails on bytes; joint names are ASCII in practice.
-            lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-        } catch (NoSuchFileException e) {
-            throw MotionFormatException.inFile(file, "file not found");
-        }
-        return parse(file, lines);
+        // ISO-8859-1 never fails on bytes; joint names are ASCII in practice.
+        return parse(file, InputFiles.lines(file, StandardCharsets.ISO_8859_1));
     }
 
     /** Parses the lines of a BVH file; {@code file} is used in messages only (may be {@code null}). */

@@ -2,11 +2,10 @@ package org.optimusmotion.physics.io.keypoints;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.optimusmotion.physics.io.InputFiles;
 import org.optimusmotion.physics.io.MotionFormatException;
 
 /** Small helpers for the comma-separated formats (no quoting: our CSVs hold names and numbers only). */
@@ -15,13 +14,9 @@ final class CsvLines {
     private CsvLines() {
     }
 
-    /** The file's lines (UTF-8); a missing file is a {@link MotionFormatException} naming it. */
+    /** The file's lines (UTF-8); any failure is a {@link MotionFormatException} naming it ({@link InputFiles}). */
     static List<String> readLines(Path file) throws IOException {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw MotionFormatException.inFile(file, "file not found");
-        }
+        return InputFiles.lines(file, StandardCharsets.UTF_8);
     }
 
     static String[] split(String line) {

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.optimusmotion.physics.io.InputFiles;
 import org.optimusmotion.physics.io.MotionFormatException;
 
 /** JSON parsing with messages that name the file and line. */
@@ -19,13 +19,11 @@ final class JsonFiles {
 
     static JsonNode read(Path file) throws IOException {
         try {
-            JsonNode node = MAPPER.readTree(Files.readAllBytes(file));
+            JsonNode node = MAPPER.readTree(InputFiles.bytes(file));
             if (node == null || node.isMissingNode()) {
                 throw MotionFormatException.inFile(file, "empty JSON file");
             }
             return node;
-        } catch (NoSuchFileException e) {
-            throw MotionFormatException.inFile(file, "file not found");
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? MotionFormatException.UNKNOWN : e.getLocation().getLineNr();
             String problem = "invalid JSON: " + e.getOriginalMessage();

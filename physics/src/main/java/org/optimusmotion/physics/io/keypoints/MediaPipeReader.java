@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.optimusmotion.physics.io.InputFiles;
 import org.optimusmotion.physics.io.MotionFormatException;
 import org.optimusmotion.physics.motion.KeypointSequence2D;
 
@@ -70,12 +70,7 @@ public final class MediaPipeReader {
     /** Reads the CSV form. */
     public KeypointSequence2D readCsv(Path file, double fps, int width, int height) throws IOException {
         requireSize(file, width, height);
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw MotionFormatException.inFile(file, "file not found");
-        }
+        List<String> lines = InputFiles.lines(file, StandardCharsets.UTF_8);
         if (lines.isEmpty()) {
             throw MotionFormatException.inFile(file, "empty file");
         }
