@@ -29,6 +29,9 @@ public final class ConvertCommand implements Callable<Integer> {
     /** Frame rate assumed for 2D inputs that do not store one when --fps is not given. */
     static final double ASSUMED_FPS = 30;
 
+    /** Highest frame rate read or resampled to: above high-speed mocap (1 kHz), below what fills the heap. */
+    static final int MAX_FPS = 2000;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,8 +45,9 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Frame rate of inputs that do not store one (OpenPose, COCO, CSV without '# fps=').")
     double fps;
 
-    @Option(names = "--to-fps", defaultValue = "0", paramLabel = "F", description = "Resample to this frame rate.")
-    double toFps;
+    @Option(names = "--to-fps", paramLabel = "F", description = "Resample to this frame rate, in (0, "
+            + MAX_FPS + "].")
+    Double toFps;
 
     @Option(names = "--width", defaultValue = "0", paramLabel = "PX", description = "Image width for 2D inputs without one.")
     int width;
@@ -53,13 +57,19 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (toFps != null && !(toFps > 0 && toFps <= MAX_FPS)) {
+            throw new UserError("--to-fps must be in (0, " + MAX_FPS + "], got " + toFps);
+        }
+        if (!(fps >= 0 && fps <= MAX_FPS)) {
+            throw new UserError("--fps must be in (0, " + MAX_FPS + "] or left out, got " + fps);
+        }
         String outExt = KeypointFiles.extension(out);
         if (outExt.equals("bvh")) {
-            if (KeypointFiles.extension(in).equals("bvh") && toFps <= 0) {
+            if (KeypointFiles.extension(in).equals("bvh") && toFps == null) {
                 new BvhWriter().write(out, new BvhReader().read(in));
             } else if (MotionFiles.is3D(in)) {
                 KeypointSequence3D t = MotionFiles.read3D(in, fps);
-                new BvhWriter().write(out, BvhFromKeypoints.toBvh(toFps > 0 ? t.resample(toFps) : t));
+                new BvhWriter().write(out, BvhFromKeypoints.toBvh(toFps != null ? t.resample(toFps) : t));
             } else {
                 throw new UserError("BVH output needs a 3D input (.bvh, .trc or 3D CSV); " + in + " is 2D");
             }
@@ -67,7 +77,7 @@ public final class ConvertCommand implements Callable<Integer> {
             throw new UserError(out + ": output must be .csv or .bvh");
         } else if (MotionFiles.is3D(in)) {
             KeypointSequence3D t = MotionFiles.read3D(in, fps);
-            new Keypoints3DCsv().write(out, toFps > 0 ? t.resample(toFps) : t);
+            new Keypoints3DCsv().write(out, toFps != null ? t.resample(toFps) : t);
         } else {
             double inputFps = fps;
             if (inputFps <= 0 && !KeypointFiles.extension(in).equals("csv")) {
@@ -76,7 +86,7 @@ public final class ConvertCommand implements Callable<Integer> {
                         + " otherwise (give --fps)");
             }
             KeypointSequence2D t = MotionFiles.read2D(in, inputFps, width, height);
-            new Keypoints2DCsv().write(out, toFps > 0 ? t.resample(toFps) : t);
+            new Keypoints2DCsv().write(out, toFps != null ? t.resample(toFps) : t);
         }
         spec.commandLine().getErr().println("wrote " + out);
         return 0;

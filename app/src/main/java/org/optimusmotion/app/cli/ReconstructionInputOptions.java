@@ -91,8 +91,9 @@ final class ReconstructionInputOptions {
     CaseFiles.CaseData read() throws IOException {
         try {
             if (caseDir != null) {
-                if (keypoints3d != null || keypoints2d != null || camera != null) {
-                    throw new UserError("give either --case or --keypoints3d/--keypoints2d/--camera, not both");
+                if (keypoints3d != null || keypoints2d != null || camera != null || groundTruth != null || video != null) {
+                    throw new UserError("give either --case or --keypoints3d/--keypoints2d/--camera/--gt/--video, not both"
+                            + " (a case folder holds all of them)");
                 }
                 return CaseFiles.read(caseDir);
             }
@@ -109,6 +110,9 @@ final class ReconstructionInputOptions {
 
     /** The reconstruction settings of these options. */
     ReconstructionConfig config() {
+        if (substeps < 1 || substeps > ReconstructionConfig.MAX_SUBSTEPS_PER_FRAME) {
+            throw new UserError("--substeps must be in [1, " + ReconstructionConfig.MAX_SUBSTEPS_PER_FRAME + "], got " + substeps);
+        }
         try {
             ReconstructionConfig d = ReconstructionConfig.DEFAULT;
             int window = windowFrames != null ? windowFrames : d.windowFrames();

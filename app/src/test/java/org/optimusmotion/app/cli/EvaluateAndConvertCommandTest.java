@@ -1,6 +1,7 @@
 package org.optimusmotion.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -102,6 +103,26 @@ class EvaluateAndConvertCommandTest {
         KeypointSequence3D t = new Keypoints3DCsv().read(converted, 0);
         assertEquals(25, t.fps());
         assertEquals(3, t.frameCount());
+    }
+
+    @Test
+    void convertRefusesFrameRatesItCannotResampleTo() throws IOException {
+        Path in = track("in.csv", 50, 5, 0);
+        for (String fps : new String[] {"0", "-5", "NaN", "1e9"}) {
+            err.getBuffer().setLength(0);
+            Path converted = dir.resolve("out" + fps + ".csv");
+            assertEquals(UserError.EXIT_CODE, run("convert", "--in", in.toString(), "--out", converted.toString(),
+                    "--to-fps", fps), fps);
+            assertTrue(err.toString().startsWith("error: --to-fps must be in (0, 2000], got "), err.toString());
+            assertFalse(Files.exists(converted), fps);
+        }
+    }
+
+    @Test
+    void aFolderGivenAsAnInputFileIsNamed() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("walk.csv"));
+        assertEquals(UserError.EXIT_CODE, run("convert", "--in", folder.toString(), "--out", dir.resolve("o.bvh").toString()));
+        assertEquals("error: " + folder + ": is a folder, not a file", err.toString().strip());
     }
 
     @Test

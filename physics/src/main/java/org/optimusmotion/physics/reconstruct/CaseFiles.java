@@ -9,6 +9,7 @@ import org.optimusmotion.optimizer.io.AtomicFiles;
 import org.optimusmotion.physics.io.MotionFiles;
 import org.optimusmotion.physics.io.MotionFormatException;
 import org.optimusmotion.physics.io.SceneFiles;
+import org.optimusmotion.physics.model.Keypoint;
 import org.optimusmotion.physics.model.Scene;
 import org.optimusmotion.physics.io.keypoints.Keypoints2DCsv;
 import org.optimusmotion.physics.io.keypoints.Keypoints3DCsv;
@@ -80,7 +81,7 @@ public final class CaseFiles {
             Path sceneFile) throws IOException {
         requireFile(keypoints3d);
         KeypointSequence3D kin = MotionFiles.read3D(keypoints3d, 0);
-        requireFinite(keypoints3d, kin);
+        requirePlausible(keypoints3d, kin);
         if (kin.frameCount() < 2) {
             throw MotionFormatException.inFile(keypoints3d, kin.frameCount() + " frames; at least 2 are needed");
         }
@@ -95,6 +96,7 @@ public final class CaseFiles {
             requireFile(keypoints2d);
             cam = new CameraJson().read(camera);
             det = MotionFiles.read2D(keypoints2d, kin.fps(), cam.widthPx(), cam.heightPx());
+            requirePlausible(keypoints2d, det, camera, cam);
             if (det.frameCount() != kin.frameCount()) {
                 throw MotionFormatException.inFile(keypoints2d, "frame counts disagree: " + det.frameCount()
                         + " frames here, " + kin.frameCount() + " in " + keypoints3d);
@@ -108,7 +110,7 @@ public final class CaseFiles {
         if (groundTruth != null) {
             requireFile(groundTruth);
             truth = MotionFiles.read3D(groundTruth, kin.fps());
-            requireFinite(groundTruth, truth);
+            requirePlausible(groundTruth, truth);
             if (Math.abs(truth.fps() - kin.fps()) > 1e-6 * kin.fps()) {
                 truth = truth.resample(kin.fps());
             }
@@ -139,19 +141,90 @@ public final class CaseFiles {
         AtomicFiles.writeString(dir.resolve(INPUT_METRICS), input.toJson() + "\n");
     }
 
+    /** Farther from the world origin than this (m), a 3D keypoint is taken for a unit or parsing error. */
+    static final double MAX_COORDINATE_M = 1000;
+
+    /** Detections farther outside the image than this many image sizes are taken for errors. */
+    static final double MAX_PIXELS_OUTSIDE_IMAGE = 10;
+
     private static void requireFile(Path file) throws MotionFormatException {
         if (!Files.exists(file)) {
             throw MotionFormatException.inFile(file, "file not found");
         }
     }
 
-    private static void requireFinite(Path file, KeypointSequence3D t) throws MotionFormatException {
+    /**
+     * A 3D track the reconstruction can start from: some keypoint present, every coordinate finite and
+     * within {@link #MAX_COORDINATE_M} of the origin (further is a unit or parsing error, and would blow
+     * the simulation up window after window).
+     */
+    private static void requirePlausible(Path file, KeypointSequence3D t) throws MotionFormatException {
         double[] p = t.positionsRef();
+        boolean[] valid = t.validRef();
+        boolean any = false;
         for (int i = 0; i < p.length; i++) {
-            if (t.validRef()[i / 3] && !Double.isFinite(p[i])) {
-                throw MotionFormatException.atFrame(file, i / (3 * org.optimusmotion.physics.model.Keypoint.COUNT),
-                        "non-finite coordinate");
+            if (!valid[i / 3]) {
+                continue;
             }
+            any = true;
+            int frame = i / (3 * Keypoint.COUNT);
+            if (!Double.isFinite(p[i])) {
+                throw MotionFormatException.atFrame(file, frame, "non-finite coordinate");
+            }
+            if (Math.abs(p[i]) > MAX_COORDINATE_M) {
+                throw MotionFormatException.atFrame(file, frame, Keypoint.values()[(i / 3) % Keypoint.COUNT].fileName()
+                        + " is " + p[i] + " m from the origin, more than " + MAX_COORDINATE_M + " m (wrong units?)");
+            }
+        }
+        if (!any) {
+            throw MotionFormatException.inFile(file, "no keypoint in any frame");
+        }
+        int last = t.frameCount() - 1;
+        while (last >= 0 && !anyValid(valid, last)) {
+            last--;
+        }
+        if (last < t.frameCount() - 1) {
+            // What a file cut off in the middle looks like: its header still counts the frames it lost.
+            throw MotionFormatException.inFile(file, "frames " + (last + 1) + " to " + (t.frameCount() - 1)
+                    + " (the last " + (t.frameCount() - 1 - last) + ") have no keypoints: is the file truncated?");
+        }
+    }
+
+    private static boolean anyValid(boolean[] valid, int frame) {
+        for (int k = 0; k < Keypoint.COUNT; k++) {
+            if (valid[frame * Keypoint.COUNT + k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 2D detections that fit the camera: some keypoint detected, image size as the camera's, pixels near the image. */
+    private static void requirePlausible(Path file, KeypointSequence2D det, Path cameraFile, Camera cam)
+            throws MotionFormatException {
+        if (det.imageWidth() > 0 && det.imageHeight() > 0 && cam.widthPx() > 0 && cam.heightPx() > 0
+                && (det.imageWidth() != cam.widthPx() || det.imageHeight() != cam.heightPx())) {
+            throw MotionFormatException.inFile(file, "image size disagrees: " + det.imageWidth() + "x" + det.imageHeight()
+                    + " here, " + cam.widthPx() + "x" + cam.heightPx() + " in " + cameraFile);
+        }
+        double limit = MAX_PIXELS_OUTSIDE_IMAGE * Math.max(1, Math.max(cam.widthPx(), cam.heightPx()));
+        boolean any = false;
+        for (int f = 0; f < det.frameCount(); f++) {
+            for (int k = 0; k < Keypoint.COUNT; k++) {
+                if (det.confidence(f, k) <= 0) {
+                    continue;
+                }
+                any = true;
+                double x = det.get(f, k, 0);
+                double y = det.get(f, k, 1);
+                if (Math.abs(x) > limit || Math.abs(y) > limit) {
+                    throw MotionFormatException.atFrame(file, f, Keypoint.values()[k].fileName() + " at (" + x + ", " + y
+                            + ") px is far outside the " + cam.widthPx() + "x" + cam.heightPx() + " image");
+                }
+            }
+        }
+        if (!any) {
+            throw MotionFormatException.inFile(file, "no keypoint detected in any frame (every confidence is 0)");
         }
     }
 }

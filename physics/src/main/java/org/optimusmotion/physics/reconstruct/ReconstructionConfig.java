@@ -52,6 +52,12 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
     public static final ReconstructionConfig DEFAULT = new ReconstructionConfig(12, 3, 20, 10.0, 0.01, 1.0, 0.1, 1e-3,
             1e-3, 1.0, 1e-3, 60, 150, 70.0, 1.0, 200.0, 0.06, 0.0, 0.0, WindowPolicy.ADAPTIVE);
 
+    /**
+     * More integrator steps per frame than this buy no accuracy (1000 at 30 fps is a 33 µs step, against
+     * the default 20) and a window's trajectory would no longer fit in memory.
+     */
+    public static final int MAX_SUBSTEPS_PER_FRAME = 1000;
+
     public ReconstructionConfig {
         if (windowFrames < 3) {
             throw new IllegalArgumentException("windowFrames = " + windowFrames + " must be >= 3");
@@ -60,8 +66,9 @@ public record ReconstructionConfig(int windowFrames, int overlapFrames, int subs
             throw new IllegalArgumentException("overlapFrames = " + overlapFrames + " must be in [0, windowFrames - 2 = "
                     + (windowFrames - 2) + "]");
         }
-        if (substepsPerFrame < 1) {
-            throw new IllegalArgumentException("substepsPerFrame = " + substepsPerFrame + " must be >= 1");
+        if (substepsPerFrame < 1 || substepsPerFrame > MAX_SUBSTEPS_PER_FRAME) {
+            throw new IllegalArgumentException("substepsPerFrame = " + substepsPerFrame + " must be in [1, "
+                    + MAX_SUBSTEPS_PER_FRAME + "]");
         }
         nonNegative("weight2d", weight2d);
         if (!(robustScale2d > 0) || !Double.isFinite(robustScale2d)) {
