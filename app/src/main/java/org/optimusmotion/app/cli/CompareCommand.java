@@ -46,7 +46,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Optimizer> opts = ReconstructionOptimizers.resolveAll(optimizers, spec.commandLine().getErr());
         CaseFiles.CaseData data = inputs.read();
-        Files.createDirectories(out);
+        OutputFolder.prepare(out);
         Map<String, Object> comparison = new LinkedHashMap<>();
         List<ReconstructionResult> runs = new ArrayList<>();
         boolean cancelled = false;
@@ -63,7 +63,7 @@ public final class CompareCommand implements Callable<Integer> {
                 AtomicFiles.writeString(out.resolve("comparison.json"),
                         ReconstructCommand.JSON.writeValueAsString(comparison) + "\n");
                 List<String> labels = optimizers.subList(0, runs.size());
-                ReconstructCommand.writePlotUnlessShuttingDown(() -> ReconstructionOutputs.writeLossPlot(
+                ReconstructCommand.writePlotUnlessShuttingDown(out.resolve("loss.png"), () -> ReconstructionOutputs.writeLossPlot(
                         out.resolve("loss.png"), "reconstruction loss vs evaluations", labels, runs));
             }
             String json = ReconstructCommand.JSON.writeValueAsString(comparison);

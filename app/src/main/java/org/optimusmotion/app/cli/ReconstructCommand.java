@@ -57,7 +57,7 @@ public final class ReconstructCommand implements Callable<Integer> {
         }
         Optimizer opt = named.optimizer();
         CaseFiles.CaseData data = inputs.read();
-        Files.createDirectories(out);
+        OutputFolder.prepare(out);
         try (ReconstructionRunner runner = new ReconstructionRunner()) {
             ReconstructionResult r = runner.run(data.input(), inputs.config(), opt, optimizer);
             MetricsReport metrics = write(out, r, data, optimizer);
@@ -80,12 +80,17 @@ public final class ReconstructCommand implements Callable<Integer> {
         ReconstructionOutputs.writeBvh(dir.resolve("motion.bvh"), r, fps);
         if (r.committedFrames() > 0) {
             new Keypoints3DCsv().write(dir.resolve("keypoints3d.csv"), r.simulated());
+        } else {
+            java.nio.file.Files.deleteIfExists(dir.resolve("keypoints3d.csv"));
         }
         MetricsReport metrics = ReconstructionOutputs.metrics(r, data);
         if (metrics != null) {
             AtomicFiles.writeString(dir.resolve("metrics.json"), metrics.toJson() + "\n");
+        } else {
+            // An earlier run's metrics beside this run's motion would be read as this run's.
+            java.nio.file.Files.deleteIfExists(dir.resolve("metrics.json"));
         }
-        writePlotUnlessShuttingDown(() -> ReconstructionOutputs.writeLossPlot(dir.resolve("loss.png"),
+        writePlotUnlessShuttingDown(dir.resolve("loss.png"), () -> ReconstructionOutputs.writeLossPlot(dir.resolve("loss.png"),
                 "reconstruction loss: " + label, List.of(label), List.of(r)));
         return metrics;
     }
@@ -97,13 +102,16 @@ public final class ReconstructCommand implements Callable<Integer> {
 
     /**
      * Runs a plot step; after Ctrl-C the JVM is shutting down and AWT (used by JFreeChart) refuses to
-     * start, so the plot is skipped with a note while every other output has been written.
+     * start, so the plot is skipped with a note while every other output has been written. An earlier
+     * run's {@code plot} is removed then, so that it is not taken for this run's.
      */
-    static void writePlotUnlessShuttingDown(PlotStep step) throws java.io.IOException {
+    static void writePlotUnlessShuttingDown(Path plot, PlotStep step) throws java.io.IOException {
         try {
             step.run();
         } catch (IllegalStateException shuttingDown) {
-            System.err.println("note: loss plot not written (" + shuttingDown.getMessage() + ")");
+            java.nio.file.Files.deleteIfExists(plot);
+            System.err.println("note: loss plot not written (" + shuttingDown.getMessage() + "); " + plot
+                    + " removed if an earlier run had left one");
         }
     }
 

@@ -156,6 +156,32 @@ class ReconstructionCommandsTest {
     }
 
     @Test
+    void optionsThatCannotWorkFailInTheFirstSecondWithOneLine() throws IOException {
+        Path c = standingCase(4);
+        Path file = Files.writeString(dir.resolve("afile"), "not a folder");
+        String[][] cases = {
+            {"--out", file.toString()},
+            {"--out", ""},
+            {"--out", dir.resolve("s").toString(), "--substeps", "100000000"},
+            {"--out", dir.resolve("g").toString(), "--gt", c.resolve(CaseFiles.GROUND_TRUTH).toString()},
+        };
+        String[] expected = {
+            file + ": is a file, but --out needs a folder",
+            "--out is empty: name the output folder",
+            "--substeps must be in [1, 1000], got 100000000",
+            "give either --case or --keypoints3d/--keypoints2d/--camera/--gt/--video, not both",
+        };
+        for (int i = 0; i < cases.length; i++) {
+            err.getBuffer().setLength(0);
+            String[] args = concat(new String[] {"reconstruct", "--case", c.toString(), "--optimizer", "lbfgs"}, cases[i]);
+            assertEquals(UserError.EXIT_CODE, run(args), String.join(" ", args));
+            assertTrue(err.toString().startsWith("error: " + expected[i]), err.toString());
+            assertEquals(1, err.toString().strip().lines().count(), err.toString());
+        }
+        assertEquals("not a folder", Files.readString(file), "the file given as --out is untouched");
+    }
+
+    @Test
     void synthWithoutVideoWritesADeterministicCase() throws IOException {
         // A clip in our own body-model BVH: the reference pose walking forward, 1 s at 30 fps.
         org.optimusmotion.physics.model.Model m = HumanoidLoader.loadDefault();
