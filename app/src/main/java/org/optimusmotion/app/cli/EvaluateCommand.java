@@ -5,10 +5,12 @@ import java.util.concurrent.Callable;
 import org.optimusmotion.physics.camera.Camera;
 import org.optimusmotion.optimizer.io.AtomicFiles;
 import org.optimusmotion.physics.io.MotionFiles;
+import org.optimusmotion.physics.io.MotionFormatException;
 import org.optimusmotion.physics.metrics.MetricsReport;
 import org.optimusmotion.physics.metrics.MotionMetrics;
 import org.optimusmotion.physics.motion.KeypointSequence2D;
 import org.optimusmotion.physics.motion.KeypointSequence3D;
+import org.optimusmotion.physics.reconstruct.CaseFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -58,6 +60,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         KeypointSequence3D truth = TrackInputs.read3D(gt, fps);
         KeypointSequence3D prediction = TrackInputs.read3D(pred, fps);
+        try {
+            // Metrics of an empty, cut-off or km-scale track would print as nulls or nonsense with exit 0.
+            CaseFiles.requirePlausible(gt, truth);
+            CaseFiles.requirePlausible(pred, prediction);
+        } catch (MotionFormatException e) {
+            throw new UserError(e.getMessage(), e);
+        }
         if (Math.abs(prediction.fps() - truth.fps()) > 1e-6 * truth.fps()) {
             // Compare at the prediction's frame times: ground truth is usually denser (mocap at 120 Hz).
             truth = truth.resample(prediction.fps());

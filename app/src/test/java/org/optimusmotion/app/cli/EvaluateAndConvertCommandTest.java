@@ -106,6 +106,17 @@ class EvaluateAndConvertCommandTest {
     }
 
     @Test
+    void evaluateRefusesAPredictionKilometresAwayInsteadOfPrintingNulls() throws IOException {
+        Path gt = track("gt.csv", 25, 4, 0);
+        Path pred = track("pred.csv", 25, 4, 1e300);
+        Path report = dir.resolve("metrics.json");
+        assertEquals(UserError.EXIT_CODE, run("evaluate", "--pred", pred.toString(), "--gt", gt.toString(),
+                "--out", report.toString()));
+        assertTrue(err.toString().startsWith("error: " + pred + " frame 0: pelvis is "), err.toString());
+        assertFalse(Files.exists(report));
+    }
+
+    @Test
     void convertRefusesFrameRatesItCannotResampleTo() throws IOException {
         Path in = track("in.csv", 50, 5, 0);
         for (String fps : new String[] {"0", "-5", "NaN", "1e9"}) {

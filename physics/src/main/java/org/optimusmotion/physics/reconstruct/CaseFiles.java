@@ -158,7 +158,7 @@ public final class CaseFiles {
      * within {@link #MAX_COORDINATE_M} of the origin (further is a unit or parsing error, and would blow
      * the simulation up window after window).
      */
-    private static void requirePlausible(Path file, KeypointSequence3D t) throws MotionFormatException {
+    public static void requirePlausible(Path file, KeypointSequence3D t) throws MotionFormatException {
         double[] p = t.positionsRef();
         boolean[] valid = t.validRef();
         boolean any = false;
