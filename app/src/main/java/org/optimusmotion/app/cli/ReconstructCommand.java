@@ -76,23 +76,39 @@ public final class ReconstructCommand implements Callable<Integer> {
     /** Writes the outputs of one run into {@code dir}; returns the metrics (or null). */
     static MetricsReport write(Path dir, ReconstructionResult r, CaseFiles.CaseData data, String label) throws Exception {
         double fps = data.input().fps();
+        String diverged = divergedWindowsWarning(r.windows(), label);
+        if (diverged != null) {
+            System.err.println(diverged);
+        }
         AtomicFiles.writeString(dir.resolve("summary.json"), JSON.writeValueAsString(summary(r, label)) + "\n");
         ReconstructionOutputs.writeBvh(dir.resolve("motion.bvh"), r, fps);
         if (r.committedFrames() > 0) {
             new Keypoints3DCsv().write(dir.resolve("keypoints3d.csv"), r.simulated());
         } else {
-            java.nio.file.Files.deleteIfExists(dir.resolve("keypoints3d.csv"));
+            Files.deleteIfExists(dir.resolve("keypoints3d.csv"));
         }
         MetricsReport metrics = ReconstructionOutputs.metrics(r, data);
         if (metrics != null) {
             AtomicFiles.writeString(dir.resolve("metrics.json"), metrics.toJson() + "\n");
         } else {
             // An earlier run's metrics beside this run's motion would be read as this run's.
-            java.nio.file.Files.deleteIfExists(dir.resolve("metrics.json"));
+            Files.deleteIfExists(dir.resolve("metrics.json"));
         }
         writePlotUnlessShuttingDown(dir.resolve("loss.png"), () -> ReconstructionOutputs.writeLossPlot(dir.resolve("loss.png"),
                 "reconstruction loss: " + label, List.of(label), List.of(r)));
         return metrics;
+    }
+
+    /**
+     * The warning for windows whose loss was never finite (the simulation blew up from the start), whose
+     * frames the reconstruction fills with the kinematic estimate; {@code null} when there are none.
+     */
+    static String divergedWindowsWarning(List<WindowTrace> windows, String label) {
+        List<Integer> starts = windows.stream().filter(w -> !Double.isFinite(w.finalLoss()))
+                .map(WindowTrace::startFrame).toList();
+        return starts.isEmpty() ? null : "warning: " + label + ": " + starts.size() + " of " + windows.size()
+                + " windows (starting at frames " + starts.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                + ") could not be simulated (the loss was never finite); their frames keep the kinematic estimate";
     }
 
     /** A plot-writing step that may need AWT. */
@@ -109,7 +125,7 @@ public final class ReconstructCommand implements Callable<Integer> {
         try {
             step.run();
         } catch (IllegalStateException shuttingDown) {
-            java.nio.file.Files.deleteIfExists(plot);
+            Files.deleteIfExists(plot);
             System.err.println("note: loss plot not written (" + shuttingDown.getMessage() + "); " + plot
                     + " removed if an earlier run had left one");
         }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.optimusmotion.physics.model.BodyShape;
@@ -179,6 +180,18 @@ class ReconstructionCommandsTest {
             assertEquals(1, err.toString().strip().lines().count(), err.toString());
         }
         assertEquals("not a folder", Files.readString(file), "the file given as --out is untouched");
+    }
+
+    @Test
+    void windowsThatCouldNotBeSimulatedAreNamedInAWarning() {
+        java.util.function.BiFunction<Integer, Double, org.optimusmotion.physics.reconstruct.WindowTrace> trace =
+                (start, loss) -> new org.optimusmotion.physics.reconstruct.WindowTrace(start / 9, start, 12,
+                        new long[] {1}, new double[] {loss}, loss, org.optimusmotion.optimizer.StopReason.MAX_EVALUATIONS, 0.1);
+        assertEquals(null, ReconstructCommand.divergedWindowsWarning(List.of(trace.apply(0, 0.5), trace.apply(9, 0.4)), "bfgs"));
+        assertEquals("warning: bfgs: 2 of 3 windows (starting at frames 9, 18) could not be simulated (the loss was never"
+                        + " finite); their frames keep the kinematic estimate",
+                ReconstructCommand.divergedWindowsWarning(List.of(trace.apply(0, 0.5), trace.apply(9, Double.POSITIVE_INFINITY),
+                        trace.apply(18, Double.NaN)), "bfgs"));
     }
 
     @Test
