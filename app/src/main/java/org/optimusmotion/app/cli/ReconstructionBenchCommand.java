@@ -19,6 +19,7 @@ import org.optimusmotion.physics.reconstruct.ReconstructionConfig;
 import org.optimusmotion.physics.reconstruct.suite.ReconstructionSuite;
 import org.optimusmotion.physics.reconstruct.suite.SuiteSplit;
 import org.optimusmotion.physics.reconstruct.suite.WindowBenchmark;
+import org.optimusmotion.physics.reconstruct.suite.WindowBenchmarkPlot;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -130,6 +131,9 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
         return cancelled.get() ? 130 : 0;
     }
 
+    /** The picture of the benchmark beside its report. */
+    static final String PLOT = "loss-ratio.png";
+
     private void write(List<WindowBenchmark.Run> runs, SuiteSplit which, int plannedWindows) throws IOException {
         StringBuilder csv = new StringBuilder(
                 "window,optimizer,initial_loss,final_loss,evaluations,evaluations_to_reference_loss,seconds,stop_reason\n");
@@ -156,7 +160,16 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
         }
         summary.put("optimizers", per);
         AtomicFiles.writeString(out.resolve("summary.json"), ReconstructCommand.JSON.writeValueAsString(summary) + "\n");
-        AtomicFiles.writeString(out.resolve("report.md"), report(summary, per));
+        boolean plotted = false;
+        try {
+            WindowBenchmarkPlot.write(runs, optimizers, runs.size() / optimizers.size() + " " + which.name().toLowerCase(Locale.ROOT)
+                    + " windows: how far the median window is after each part of its budget", out.resolve(PLOT));
+            plotted = true;
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl-C: AWT refuses to start during JVM shutdown; the tables are written all the same.
+        }
+        AtomicFiles.writeString(out.resolve("report.md"), report(summary, per)
+                + (plotted ? "\n![median window's best loss over the reference's final loss](" + PLOT + ")\n" : ""));
     }
 
     /** Medians over windows for optimizer k; unreached windows count as infinitely many evaluations. */

@@ -73,9 +73,71 @@ public final class WindowBenchmark {
      * @param evaluationsToReference  evaluations after which the best loss was at most the reference's final
      *                                loss; -1 if never; for the reference itself, the evaluations it needed
      *                                to get there first
+     * @param budget                  evaluations the window allowed
+     * @param trace                   best loss so far after each iteration
      */
     public record Run(String caseId, String window, String optimizer, double initialLoss, double finalLoss, long evaluations,
-            long evaluationsToReference, double seconds, StopReason stopReason) {
+            long evaluationsToReference, double seconds, StopReason stopReason, long budget, BestLossTrace trace) {
+
+        /** The lowest loss seen within {@code evaluations} evaluations (the initial loss before the first iteration). */
+        public double bestWithin(long evaluations) {
+            return Math.min(initialLoss, trace.bestWithin(evaluations));
+        }
+    }
+
+    /**
+     * Best-so-far loss after each recorded iteration, against the evaluations spent.
+     *
+     * @param evaluations ascending
+     * @param bestLoss    non-increasing
+     */
+    public record BestLossTrace(long[] evaluations, double[] bestLoss) {
+
+        public BestLossTrace {
+            if (evaluations.length != bestLoss.length) {
+                throw new IllegalArgumentException("evaluations and bestLoss differ in length");
+            }
+        }
+
+        /** The best loss after at most {@code budget} evaluations, +∞ before the first record. */
+        public double bestWithin(long budget) {
+            double b = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < evaluations.length && evaluations[i] <= budget; i++) {
+                b = bestLoss[i];
+            }
+            return b;
+        }
+    }
+
+    /**
+     * The median over windows of {@code optimizer}'s best loss divided by the reference's final loss, after
+     * each fraction of the window's budget: below 1 the median window has reached the reference's loss. With
+     * the reference using its whole budget (as BFGS does here), the issue 7 criterion is that the curve falls
+     * to 1 by fraction ½.
+     */
+    public static double[] medianLossRatioCurve(List<Run> runs, String optimizer, double[] budgetFractions) {
+        Map<String, Double> referenceFinal = new HashMap<>();
+        String reference = runs.isEmpty() ? null : runs.get(0).optimizer();
+        List<Run> mine = new ArrayList<>();
+        for (Run r : runs) {
+            if (r.optimizer().equals(reference)) {
+                referenceFinal.put(r.window(), r.finalLoss());
+            }
+            if (r.optimizer().equals(optimizer)) {
+                mine.add(r);
+            }
+        }
+        double[] curve = new double[budgetFractions.length];
+        List<Double> ratios = new ArrayList<>(mine.size());
+        for (int j = 0; j < budgetFractions.length; j++) {
+            ratios.clear();
+            for (Run r : mine) {
+                long evals = (long) Math.floor(budgetFractions[j] * r.budget());
+                ratios.add(r.bestWithin(evals) / referenceFinal.get(r.window()));
+            }
+            curve[j] = median(ratios);
+        }
+        return curve;
     }
 
     /**
@@ -151,7 +213,8 @@ public final class WindowBenchmark {
             if (reach < 0 && best <= target + REACH_SLACK * Math.abs(target)) {
                 reach = r.evaluations();
             }
-            runs.add(new Run(window.caseId(), window.id(), labels.get(i), f0, best, r.evaluations(), reach, seconds, r.stopReason()));
+            runs.add(new Run(window.caseId(), window.id(), labels.get(i), f0, best, r.evaluations(), reach, seconds,
+                    r.stopReason(), budget, trace.toRecord()));
             if (r.stopReason() == StopReason.CANCELLED) {
                 break;
             }
@@ -178,6 +241,10 @@ public final class WindowBenchmark {
 
         double best() {
             return size == 0 ? Double.POSITIVE_INFINITY : best[size - 1];
+        }
+
+        BestLossTrace toRecord() {
+            return new BestLossTrace(Arrays.copyOf(evaluations, size), Arrays.copyOf(best, size));
         }
 
         long evaluationsToReach(double target) {

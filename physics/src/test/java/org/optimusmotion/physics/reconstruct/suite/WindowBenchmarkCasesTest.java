@@ -1,5 +1,6 @@
 package org.optimusmotion.physics.reconstruct.suite;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -11,8 +12,10 @@ import org.optimusmotion.optimizer.StopReason;
 class WindowBenchmarkCasesTest {
 
     private static WindowBenchmark.Run run(String caseId, String window, String optimizer, long evaluations, long reach) {
+        WindowBenchmark.BestLossTrace trace = new WindowBenchmark.BestLossTrace(
+                new long[] {reach >= 0 ? reach : evaluations}, new double[] {reach >= 0 ? 0.5 : 0.9});
         return new WindowBenchmark.Run(caseId, window, optimizer, 1.0, 0.5, evaluations, reach, 0.1,
-                StopReason.MAX_EVALUATIONS);
+                StopReason.MAX_EVALUATIONS, evaluations, trace);
     }
 
     /** Two cases: one whose median window is reached in a quarter of BFGS's evaluations, one whose is never reached. */
@@ -46,5 +49,22 @@ class WindowBenchmarkCasesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> WindowBenchmark.caseMedianEvaluationRatios(runs, "optimus"));
         assertEquals("window walk-f9 has no run of the reference bfgs", e.getMessage());
+    }
+
+    @Test
+    void theLossRatioCurveIsTheMedianWindowsBestLossOverTheReferencesFinalLoss() {
+        WindowBenchmark.BestLossTrace flat = new WindowBenchmark.BestLossTrace(new long[] {100}, new double[] {0.5});
+        List<WindowBenchmark.Run> runs = List.of(
+                new WindowBenchmark.Run("c", "w1", "bfgs", 1.0, 0.5, 100, 100, 0.1, StopReason.MAX_EVALUATIONS, 100, flat),
+                new WindowBenchmark.Run("c", "w1", "optimus", 1.0, 0.45, 100, 40, 0.1, StopReason.MAX_EVALUATIONS, 100,
+                        new WindowBenchmark.BestLossTrace(new long[] {10, 40}, new double[] {0.6, 0.45})),
+                new WindowBenchmark.Run("c", "w2", "bfgs", 1.0, 0.5, 100, 100, 0.1, StopReason.MAX_EVALUATIONS, 100, flat),
+                new WindowBenchmark.Run("c", "w2", "optimus", 1.0, 0.55, 100, -1, 0.1, StopReason.MAX_EVALUATIONS, 100,
+                        new WindowBenchmark.BestLossTrace(new long[] {20, 90}, new double[] {0.8, 0.55})));
+        double[] curve = WindowBenchmark.medianLossRatioCurve(runs, "optimus", new double[] {0, 0.3, 0.5, 1});
+        // before any iteration the initial loss (ratio 2 on both); then (1.2, 1.6), (0.9, 1.6), (0.9, 1.1)
+        assertArrayEquals(new double[] {2.0, 1.4, 1.25, 1.0}, curve, 1e-12);
+        assertArrayEquals(new double[] {2.0, 2.0, 2.0, 1.0},
+                WindowBenchmark.medianLossRatioCurve(runs, "bfgs", new double[] {0, 0.3, 0.5, 1}), 1e-12);
     }
 }
