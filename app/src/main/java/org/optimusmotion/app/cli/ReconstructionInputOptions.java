@@ -24,10 +24,10 @@ final class ReconstructionInputOptions {
     @Option(names = "--camera", paramLabel = "FILE", description = "Camera JSON of the 2D detections.")
     Path camera;
 
-    @Option(names = "--video", paramLabel = "FILE", description = "Video of the case (optional, for reference).")
+    @Option(names = "--video", paramLabel = "FILE", description = "Video of the case (optional, for reference; not with --case, whose folder holds its own).")
     Path video;
 
-    @Option(names = "--gt", paramLabel = "FILE", description = "Ground-truth 3D track for metrics (optional).")
+    @Option(names = "--gt", paramLabel = "FILE", description = "Ground-truth 3D track for metrics (optional; not with --case, whose folder holds its own).")
     Path groundTruth;
 
     @Option(names = "--window-policy", paramLabel = "adaptive|fixed",

@@ -9,9 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 
 /**
  * Writes files so that a reader (or a crash) never sees half a file: the content goes to a temporary
@@ -32,8 +29,7 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** What a new file gets where the file system has POSIX permissions (a temporary file would get rw-------). */
-    private static final Set<PosixFilePermission> NEW_FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private AtomicFiles() {
     }
@@ -62,9 +58,14 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
+        if (Files.isDirectory(absolute)) {
+            throw new FileSystemException(absolute.toString(), null, "is a folder, not a file");
+        }
         Path tmp;
         try {
-            tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            // Not Files.createTempFile: it makes the file rw------- whatever the umask.
+            tmp = dir.resolve("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            Files.createFile(tmp);
         } catch (IOException e) {
             // The JDK names the temporary file; the user needs to hear about the file they asked for.
             FileSystemException f = new FileSystemException(absolute.toString(), null,
@@ -74,7 +75,7 @@ public final class AtomicFiles {
             throw f;
         }
         try {
-            keepOrDefaultPermissions(tmp, absolute);
+            keepPermissions(tmp, absolute);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.writeTo(out);
             }
@@ -88,12 +89,10 @@ public final class AtomicFiles {
         }
     }
 
-    /** Gives the temporary file the target's permissions when it exists, else {@link #NEW_FILE_PERMISSIONS}. */
-    private static void keepOrDefaultPermissions(Path tmp, Path target) throws IOException {
-        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
+    /** A replaced file keeps its permissions; a new one has what the umask gave the temporary file. */
+    private static void keepPermissions(Path tmp, Path target) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
         }
-        Files.setPosixFilePermissions(tmp, Files.exists(target)
-                ? Files.getPosixFilePermissions(target) : NEW_FILE_PERMISSIONS);
     }
 }

@@ -25,12 +25,22 @@ class AtomicFilesTest {
     }
 
     @Test
-    void aNewFileIsReadableByOthersLikeAnyFileAToolWrites() throws IOException {
+    void aNewFileGetsTheModeTheUmaskGivesAnyNewFile() throws IOException {
         assumeTrue(posix());
+        Path probe = Files.createFile(dir.resolve("probe"));
         Path f = dir.resolve("metrics.json");
         AtomicFiles.writeString(f, "{}\n");
         assertEquals("{}\n", Files.readString(f));
-        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+        // Files.createTempFile would have made it rw------- whatever the umask
+        assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(probe)),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+    }
+
+    @Test
+    void aFolderInTheWayIsNamed() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("report.json"));
+        FileSystemException e = assertThrows(FileSystemException.class, () -> AtomicFiles.writeString(folder, "x"));
+        assertEquals(folder.toAbsolutePath() + ": is a folder, not a file", e.getMessage());
     }
 
     @Test
@@ -54,7 +64,7 @@ class AtomicFilesTest {
         }));
         assertEquals("old", Files.readString(f));
         try (var files = Files.list(dir)) {
-            assertEquals(List.of(f), files.toList());
+            assertEquals(List.of(f), files.toList(), "no temporary file left");
         }
     }
 

@@ -224,7 +224,7 @@ public final class CaseFiles {
             }
         }
         if (!any) {
-            throw MotionFormatException.inFile(file, "no keypoint detected in any frame (every confidence is 0)");
+            throw MotionFormatException.inFile(file, "no keypoint detected in any frame (no rows, or every confidence 0)");
         }
     }
 }
