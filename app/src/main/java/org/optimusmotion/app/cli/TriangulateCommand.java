@@ -109,8 +109,21 @@ public final class TriangulateCommand implements Callable<Integer> {
                         + keypoints2d.get(0) + " has " + tracks.get(0).frameCount());
             }
         }
-        TrackTriangulator.Result result = new TrackTriangulator(config).triangulate(cameras, tracks);
+        // The reference and the output folder are checked before the work, so a bad one fails first.
+        KeypointSequence3D ref = null;
+        if (reference != null) {
+            double trackFps = tracks.get(0).fps();
+            ref = TrackInputs.read3D(reference, trackFps);
+            if (Math.abs(ref.fps() - trackFps) > 1e-6 * ref.fps()) {
+                ref = ref.resample(trackFps);
+            }
+            if (ref.frameCount() != tracks.get(0).frameCount()) {
+                throw new UserError(reference + " has " + ref.frameCount() + " frames, the 2D tracks "
+                        + tracks.get(0).frameCount());
+            }
+        }
         OutputFolder.prepare(out);
+        TrackTriangulator.Result result = new TrackTriangulator(config).triangulate(cameras, tracks);
         new Keypoints3DCsv().write(out.resolve(POINTS), result.points());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("calibration", calibration.toString());
@@ -123,15 +136,7 @@ public final class TriangulateCommand implements Callable<Integer> {
         o.println("triangulated " + result.points().frameCount() + " frames x " + Keypoint.COUNT + " keypoints from "
                 + names.size() + " views: " + summary.get("points"));
         o.println("reprojection error: " + summary.get("overall") + " -> " + out.resolve(REPROJECTION));
-        if (reference != null) {
-            KeypointSequence3D ref = TrackInputs.read3D(reference, result.points().fps());
-            if (Math.abs(ref.fps() - result.points().fps()) > 1e-6 * ref.fps()) {
-                ref = ref.resample(result.points().fps());
-            }
-            if (ref.frameCount() != result.points().frameCount()) {
-                throw new UserError(reference + " has " + ref.frameCount() + " frames, the triangulation "
-                        + result.points().frameCount());
-            }
+        if (ref != null) {
             Map<String, Object> err = new LinkedHashMap<>();
             err.put("reference", reference.toString());
             err.putAll(PerKeypointError.of(result.points(), ref));
