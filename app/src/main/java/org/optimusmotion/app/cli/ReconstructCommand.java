@@ -104,8 +104,7 @@ public final class ReconstructCommand implements Callable<Integer> {
      * frames the reconstruction fills with the kinematic estimate; {@code null} when there are none.
      */
     static String divergedWindowsWarning(List<WindowTrace> windows, String label) {
-        List<Integer> starts = windows.stream().filter(w -> !Double.isFinite(w.finalLoss()))
-                .map(WindowTrace::startFrame).toList();
+        List<Integer> starts = WindowTrace.notSimulated(windows);
         return starts.isEmpty() ? null : "warning: " + label + ": " + starts.size() + " of " + windows.size()
                 + " windows (starting at frames " + starts.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
                 + ") could not be simulated (the loss was never finite); their frames keep the kinematic estimate";

@@ -11,7 +11,14 @@ import org.optimusmotion.optimizer.StopReason;
  * @param evaluations objective evaluations
  * @param stopReason why it stopped
  * @param elapsedSeconds wall time, paused time excluded
+ * @param warning what the user should know about the result beyond its numbers, or {@code null}
  */
 public record FitResult(FitPose pose, double loss, int iterations, long evaluations, StopReason stopReason,
-        double elapsedSeconds) {
+        double elapsedSeconds, String warning) {
+
+    /** A result with nothing to warn about. */
+    public FitResult(FitPose pose, double loss, int iterations, long evaluations, StopReason stopReason,
+            double elapsedSeconds) {
+        this(pose, loss, iterations, evaluations, stopReason, elapsedSeconds, null);
+    }
 }

@@ -1,5 +1,6 @@
 package org.optimusmotion.app.fit;
 
+import java.util.List;
 import org.optimusmotion.optimizer.Optimizer;
 import org.optimusmotion.optimizer.StopReason;
 import org.optimusmotion.physics.model.Keypoint;
@@ -126,6 +127,10 @@ public final class ReconstructionFitService implements FitService {
         }
         FitPose pose = new FitPose(committed, dof, kinematic.fps(), q, result.simulated().positions(), result.model());
         StopReason reason = result.cancelled() ? StopReason.CANCELLED : StopReason.MAX_EVALUATIONS;
-        return new FitResult(pose, result.finalLoss(), -1, result.totalEvaluations(), reason, seconds);
+        List<Integer> notSimulated = WindowTrace.notSimulated(result.windows());
+        String warning = notSimulated.isEmpty() ? null : notSimulated.size() + " of " + result.windows().size()
+                + " windows could not be simulated (starting at frames " + notSimulated
+                + "); their frames show the kinematic estimate";
+        return new FitResult(pose, result.finalLoss(), -1, result.totalEvaluations(), reason, seconds, warning);
     }
 }

@@ -1,5 +1,6 @@
 package org.optimusmotion.physics.reconstruct;
 
+import java.util.List;
 import org.optimusmotion.optimizer.StopReason;
 
 /**
@@ -26,6 +27,14 @@ public record WindowTrace(int window, int startFrame, int frames, long[] evaluat
         }
         evaluations = evaluations.clone();
         losses = losses.clone();
+    }
+
+    /**
+     * First frames of the windows whose loss was never finite (the simulation blew up from the start):
+     * the reconstruction fills their frames with the kinematic estimate.
+     */
+    public static List<Integer> notSimulated(List<WindowTrace> windows) {
+        return windows.stream().filter(w -> !Double.isFinite(w.finalLoss())).map(WindowTrace::startFrame).toList();
     }
 
     /** Evaluations the window used in total (0 for an empty trace). */

@@ -270,7 +270,8 @@ public final class FitViewModel {
         String loss = Double.isFinite(result.loss()) ? String.format(Locale.ROOT, "%.4g", result.loss()) : "not finite";
         status.set(String.format(Locale.ROOT, "%s %s · %d evaluations in %s · loss %s (%s)",
                 optimizerName(), cancelled ? "cancelled" : "done", result.evaluations(),
-                duration(result.elapsedSeconds()), loss, result.stopReason().name().toLowerCase(Locale.ROOT)));
+                duration(result.elapsedSeconds()), loss, result.stopReason().name().toLowerCase(Locale.ROOT))
+                + (result.warning() == null ? "" : " · " + result.warning()));
         computeMetrics();
     }
 

@@ -52,6 +52,21 @@ class FitViewModelTest {
         };
     }
 
+    /** Returns what {@code answer} makes of each request, reporting no progress. */
+    private static FitService answering(String name, java.util.function.Function<FitRequest, FitResult> answer) {
+        return new FitService() {
+            @Override
+            public FitResult fit(FitRequest request, FitListener listener, FitControl control) {
+                return answer.apply(request);
+            }
+
+            @Override
+            public String describe() {
+                return name;
+            }
+        };
+    }
+
     private static List<LossPoint> run(FitService service) {
         return finishedFit(service).lossPoints();
     }
@@ -76,19 +91,10 @@ class FitViewModelTest {
     @Test
     void theLessFootSkateChoiceReachesTheFitRequest() {
         List<FitRequest> requests = new ArrayList<>();
-        FitService recording = new FitService() {
-            @Override
-            public FitResult fit(FitRequest request, FitListener listener,
-                    FitControl control) {
-                requests.add(request);
-                return new FitResult(null, 1, 1, 1, StopReason.MAX_EVALUATIONS, 0.1);
-            }
-
-            @Override
-            public String describe() {
-                return "recording";
-            }
-        };
+        FitService recording = answering("recording", request -> {
+            requests.add(request);
+            return new FitResult(null, 1, 1, 1, StopReason.MAX_EVALUATIONS, 0.1);
+        });
         FitViewModel vm = new FitViewModel("A", new DirectTaskExecutor(), method -> recording);
         vm.setCase(sample);
         vm.optimizerProperty().set(OptimizerChoice.LBFGS);
@@ -98,6 +104,17 @@ class FitViewModelTest {
         assertEquals(2, requests.size());
         assertFalse(requests.get(0).lessFootSkate());
         assertTrue(requests.get(1).lessFootSkate());
+    }
+
+    @Test
+    void aResultsWarningReachesTheStatusLine() {
+        String warning = "1 of 8 windows could not be simulated (starting at frames [27]); their frames show the kinematic estimate";
+        FitViewModel vm = finishedFit(answering("warning",
+                request -> new FitResult(null, 0.5, 1, 1, StopReason.MAX_EVALUATIONS, 0.1, warning)));
+        assertTrue(vm.statusProperty().get().endsWith(" · " + warning), vm.statusProperty().get());
+        FitViewModel plain = finishedFit(answering("plain",
+                request -> new FitResult(null, 0.5, 1, 1, StopReason.MAX_EVALUATIONS, 0.1)));
+        assertFalse(plain.statusProperty().get().contains("could not"), plain.statusProperty().get());
     }
 
     @Test
