@@ -59,11 +59,7 @@ public final class LossCurvePlot {
                 data.addSeries(series);
             }
             NumberAxis steps = new NumberAxis("steps (n = " + results.problems().get(p).dimension() + ")");
-            XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-            for (int c = 0; c < results.contenders().size(); c++) {
-                renderer.setSeriesPaint(c, PALETTE[c % PALETTE.length]);
-                renderer.setSeriesStroke(c, new BasicStroke(1.6f));
-            }
+            XYLineAndShapeRenderer renderer = lineRenderer(results.contenders().size(), 1.6f);
             XYPlot plot = new XYPlot(data, steps, null, renderer);
             plot.setBackgroundPaint(Color.WHITE);
             plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
@@ -88,6 +84,16 @@ public final class LossCurvePlot {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ImageIO.write(image, "png", bytes);
         AtomicFiles.writeBytes(target, bytes.toByteArray());
+    }
+
+    /** A line renderer with the benchmark colours, one solid stroke per series. */
+    public static XYLineAndShapeRenderer lineRenderer(int series, float width) {
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        for (int c = 0; c < series; c++) {
+            renderer.setSeriesPaint(c, PALETTE[c % PALETTE.length]);
+            renderer.setSeriesStroke(c, new BasicStroke(width));
+        }
+        return renderer;
     }
 
     /** A log axis that tolerates the tiny values optimizers reach. */

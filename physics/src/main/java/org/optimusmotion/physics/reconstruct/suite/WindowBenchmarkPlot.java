@@ -11,7 +11,6 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -26,11 +25,6 @@ import org.optimusmotion.optimizer.benchmark.LossCurvePlot;
  * evaluations: the issue 7 criterion.
  */
 public final class WindowBenchmarkPlot {
-
-    private static final Color[] PALETTE = {
-        new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
-        new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
-    };
 
     /** Points along the budget. */
     private static final int SAMPLES = 201;
@@ -60,12 +54,7 @@ public final class WindowBenchmarkPlot {
         budget.setRange(0, 1);
         LogAxis ratio = LossCurvePlot.logAxis("median window: best loss / " + optimizers.get(0) + "'s final loss");
         ratio.setNumberFormatOverride(new java.text.DecimalFormat("0.##"));
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        for (int c = 0; c < optimizers.size(); c++) {
-            renderer.setSeriesPaint(c, PALETTE[c % PALETTE.length]);
-            renderer.setSeriesStroke(c, new BasicStroke(2f));
-        }
-        XYPlot plot = new XYPlot(data, budget, ratio, renderer);
+        XYPlot plot = new XYPlot(data, budget, ratio, LossCurvePlot.lineRenderer(optimizers.size(), 2f));
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
