@@ -131,6 +131,9 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
         return cancelled.get() ? 130 : 0;
     }
 
+    /** Where the report reads the median loss-ratio curve off ({@link WindowBenchmark#medianLossRatioCurve}). */
+    private static final double[] CURVE_FRACTIONS = {0.1, 0.25, 0.5, 1.0};
+
     /** The picture of the benchmark beside its report. */
     static final String PLOT = "loss-ratio.png";
 
@@ -208,6 +211,12 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
         s.put("cases_reaching_reference_loss_in_half_the_evaluations", caseRatios.stream().filter(v -> v <= 0.5).count());
         s.put("median_over_cases_of_ratio_to_reference_evaluations",
                 finiteOrNull(caseRatios.isEmpty() ? Double.NaN : WindowBenchmark.median(caseRatios)));
+        double[] curve = WindowBenchmark.medianLossRatioCurve(runs, optimizers.get(k), CURVE_FRACTIONS);
+        Map<String, Object> at = new LinkedHashMap<>();
+        for (int j = 0; j < CURVE_FRACTIONS.length; j++) {
+            at.put(String.valueOf(CURVE_FRACTIONS[j]), finiteOrNull(curve[j]));
+        }
+        s.put("median_loss_ratio_at_budget_fraction", at);
         s.put("mean_evaluations", windows == 0 ? null : (double) evals / windows);
         s.put("mean_seconds_per_window", windows == 0 ? null : seconds / windows);
         return s;
@@ -244,6 +253,21 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
                     fmt(s.get("median_evaluations_to_reference_loss")), fmt(s.get("median_ratio_to_reference_evaluations")),
                     fmt(s.get("median_final_loss_ratio_to_reference")), fmt(s.get("median_log_loss_decrease")),
                     fmt(s.get("mean_evaluations")), fmt(s.get("mean_seconds_per_window"))));
+        }
+        md.append(String.format(Locale.ROOT, "%nMedian window's best loss over the reference's final loss after a"
+                + " fraction of the window's budget (the curves of %s):%n%n", PLOT));
+        md.append("| optimizer |");
+        for (double f : CURVE_FRACTIONS) {
+            md.append(String.format(Locale.ROOT, " %.2f |", f));
+        }
+        md.append("\n|---|").append("---|".repeat(CURVE_FRACTIONS.length)).append("\n");
+        for (String name : optimizers) {
+            Map<String, Object> at = (Map<String, Object>) ((Map<String, Object>) per.get(name)).get("median_loss_ratio_at_budget_fraction");
+            md.append("| ").append(name).append(" |");
+            for (double f : CURVE_FRACTIONS) {
+                md.append(" ").append(fmt(at.get(String.valueOf(f)))).append(" |");
+            }
+            md.append("\n");
         }
         md.append(String.format(Locale.ROOT, "%nPer case (a case's windows share its clip cut and camera): the ratio of a"
                 + " case is its median window's evaluations to the reference's final loss over the reference's"
