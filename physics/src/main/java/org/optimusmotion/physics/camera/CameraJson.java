@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.optimusmotion.optimizer.io.AtomicFiles;
 import org.optimusmotion.physics.io.InputFiles;
@@ -40,14 +39,7 @@ public final class CameraJson {
 
     /** Reads a camera file. */
     public Camera read(Path file) throws IOException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(InputFiles.bytes(file));
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            String problem = "invalid JSON: " + e.getOriginalMessage();
-            throw line > 0 ? MotionFormatException.atLine(file, line, problem) : MotionFormatException.inFile(file, problem);
-        }
+        JsonNode root = InputFiles.json(file);
         if (root == null || !root.isObject()) {
             throw MotionFormatException.inFile(file, "expected a JSON object");
         }

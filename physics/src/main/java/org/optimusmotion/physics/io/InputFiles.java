@@ -1,5 +1,8 @@
 package org.optimusmotion.physics.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -15,6 +18,8 @@ import java.util.List;
  * messages reach the user as "Is a directory" or "Input length = 1", with no file name.
  */
 public final class InputFiles {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private InputFiles() {
     }
@@ -49,6 +54,32 @@ public final class InputFiles {
         if (!Files.exists(file)) {
             throw MotionFormatException.inFile(file, "file not found");
         }
+    }
+
+    /**
+     * The whole of a JSON input file; a parse error names the file and line, in words for a person (Jackson's
+     * advice to enable parser features is dropped: "NaN" is simply not a JSON number).
+     */
+    public static JsonNode json(Path file) throws MotionFormatException {
+        byte[] bytes = bytes(file);
+        try {
+            JsonNode node = JSON.readTree(bytes);
+            if (node == null || node.isMissingNode()) {
+                throw MotionFormatException.inFile(file, "empty JSON file");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            String problem = "invalid JSON: " + e.getOriginalMessage().replaceAll(": enable `[^`]*` to allow.*", "")
+                    + (e.getOriginalMessage().contains("Non-standard token") ? " (JSON numbers have no NaN or Infinity)" : "");
+            int line = e.getLocation() == null ? MotionFormatException.UNKNOWN : e.getLocation().getLineNr();
+            return throwAt(file, line, problem);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private static JsonNode throwAt(Path file, int line, String problem) throws MotionFormatException {
+        throw line > 0 ? MotionFormatException.atLine(file, line, problem) : MotionFormatException.inFile(file, problem);
     }
 
     /** Why {@code file} could not be read, as a message that names it. */

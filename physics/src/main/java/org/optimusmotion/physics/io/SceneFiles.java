@@ -1,11 +1,7 @@
 package org.optimusmotion.physics.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +28,7 @@ public final class SceneFiles {
 
     /** Reads a scene file; bad content raises a {@link MotionFormatException} naming the file and the value. */
     public static Scene read(Path file) throws IOException {
-        JsonNode root;
-        try (InputStream in = Files.newInputStream(file)) {
-            root = new ObjectMapper().readTree(in);
-        } catch (JsonProcessingException e) {
-            throw MotionFormatException.inFile(file, "not valid JSON: " + e.getOriginalMessage());
-        }
+        JsonNode root = InputFiles.json(file);
         try {
             return parse(root);
         } catch (IllegalArgumentException e) {

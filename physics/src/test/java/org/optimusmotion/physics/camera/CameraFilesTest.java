@@ -69,6 +69,10 @@ class CameraFilesTest {
         Files.writeString(f, "{\"fx\": 5,");
         e = assertThrows(MotionFormatException.class, () -> new CameraJson().read(f));
         assertTrue(e.getMessage().contains("invalid JSON"), e.getMessage());
+        Files.writeString(f, "{\n\"fx\": NaN}");
+        e = assertThrows(MotionFormatException.class, () -> new CameraJson().read(f));
+        assertEquals(f + " line 2: invalid JSON: Non-standard token 'NaN' (JSON numbers have no NaN or Infinity)",
+                e.getMessage());
     }
 
     @Test
