@@ -85,7 +85,7 @@ public final class DetectCommand implements Callable<Integer> {
         }
         Camera given = camera == null ? null : fitToVideo(readCamera(camera, cameraName), info.width(), info.height());
         String cameraLabel = camera == null ? null : camera + (cameraName != null ? " [" + cameraName + "]" : "");
-        OutputFolder.prepare(out);
+        OutputFolder folder = OutputFolder.prepare(out);
         DetectionJob job = new DetectionJob(video, out, poseModel, !noSmoothing, given, cameraLabel);
         DetectionJob.Result result;
         try (ShutdownCancellation cancellation = new ShutdownCancellation("detect")) {
@@ -97,6 +97,7 @@ public final class DetectCommand implements Callable<Integer> {
                     progress.message(String.format(Locale.ROOT, "person in %d/%d", withPerson[0], done));
                 }, cancellation::cancelled);
             } catch (VideoFileException | ModelUnavailableException e) {
+                folder.removeIfCreatedAndEmpty();
                 throw new UserError(e.getMessage(), e);
             }
             DetectionTrack track = result.track();

@@ -62,8 +62,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         KeypointSequence3D prediction = TrackInputs.read3D(pred, fps);
         try {
             // Metrics of an empty, cut-off or km-scale track would print as nulls or nonsense with exit 0.
-            CaseFiles.requirePlausible(gt, truth);
-            CaseFiles.requirePlausible(pred, prediction);
+            CaseFiles.requirePlausible(TrackInputs.file3D(gt), truth);
+            CaseFiles.requirePlausible(TrackInputs.file3D(pred), prediction);
         } catch (MotionFormatException e) {
             throw new UserError(e.getMessage(), e);
         }

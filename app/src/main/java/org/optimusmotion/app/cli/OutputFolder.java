@@ -10,17 +10,37 @@ import java.nio.file.Path;
  */
 final class OutputFolder {
 
-    private OutputFolder() {
+    private final Path path;
+    private final boolean created;
+
+    private OutputFolder(Path path, boolean created) {
+        this.path = path;
+        this.created = created;
+    }
+
+    /** Removes the folder when this command created it and a failure left nothing in it. */
+    void removeIfCreatedAndEmpty() {
+        if (!created) {
+            return;
+        }
+        try (var entries = Files.list(path)) {
+            if (entries.findAny().isEmpty()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            // Only tidying up after a failure that is being reported already.
+        }
     }
 
     /** Creates {@code out} (and its parents) if needed; a user error when it cannot hold the outputs. */
-    static Path prepare(Path out) {
+    static OutputFolder prepare(Path out) {
         if (out.toString().isBlank()) {
             throw new UserError("--out is empty: name the output folder");
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UserError(out + ": is a file, but --out needs a folder");
         }
+        boolean created = !Files.exists(out);
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
@@ -29,6 +49,6 @@ final class OutputFolder {
         if (!Files.isWritable(out)) {
             throw new UserError(out + ": the output folder is not writable");
         }
-        return out;
+        return new OutputFolder(out, created);
     }
 }

@@ -21,8 +21,17 @@ final class TrackInputs {
     private TrackInputs() {
     }
 
-    /** A 3D track from a file, or from a case folder's ground-truth file. */
+    /** A 3D track from a file, or from a case folder's ground-truth file ({@link #file3D}). */
     static KeypointSequence3D read3D(Path path, double defaultFps) throws IOException {
+        Path file = file3D(path);
+        if (!MotionFiles.is3D(file)) {
+            throw new UserError(file + ": not a 3D track (expected .bvh, .trc or a CSV with header frame,keypoint,x,y,z)");
+        }
+        return MotionFiles.read3D(file, defaultFps);
+    }
+
+    /** {@code path} itself, or for a case folder the ground-truth file in it. */
+    static Path file3D(Path path) {
         Path file = path;
         if (Files.isDirectory(path)) {
             file = null;
@@ -38,10 +47,7 @@ final class TrackInputs {
         } else if (!Files.exists(path)) {
             throw new UserError(path + ": file not found");
         }
-        if (!MotionFiles.is3D(file)) {
-            throw new UserError(file + ": not a 3D track (expected .bvh, .trc or a CSV with header frame,keypoint,x,y,z)");
-        }
-        return MotionFiles.read3D(file, defaultFps);
+        return file;
     }
 
     /** The camera file of a case folder, or {@code null}. */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.optimusmotion.app.detect.Mannequin;
+import org.optimusmotion.app.fit.TestCases;
 import org.optimusmotion.app.render.GroundGrid;
 import org.optimusmotion.app.render.OffscreenRenderer;
 import org.optimusmotion.app.render.PinholeCamera;
@@ -94,6 +95,23 @@ class DetectCommandTest {
         String message = err.toString().strip();
         assertTrue(message.startsWith("error: ") && message.contains("bad.mp4") && !message.contains("\n"), message);
         assertTrue(Files.notExists(dir.resolve("o")), "nothing written for a video that cannot be read");
+    }
+
+    @Test
+    void aVideoThatBreaksAfterOpeningLeavesNoEmptyOutputFolder() throws Exception {
+        FetchedModels.assumeAvailable(PoseModel.LITE);
+        // The sample's container with its frame data zeroed: it opens, then no frame decodes.
+        byte[] video = Files.readAllBytes(TestCases.sample().resolve("video.mp4"));
+        String text = new String(video, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int mdat = text.indexOf("mdat");
+        int moov = text.indexOf("moov");
+        assertTrue(mdat > 0 && moov > mdat, "sample video layout: mdat before moov");
+        java.util.Arrays.fill(video, mdat + 8, moov - 8, (byte) 0);
+        Path broken = Files.write(dir.resolve("broken.mp4"), video);
+        Path out = dir.resolve("broken-out");
+        assertEquals(UserError.EXIT_CODE, run("detect", "--video", broken.toString(), "--out", out.toString()));
+        assertTrue(err.toString().strip().startsWith("error: ") && err.toString().contains("broken.mp4"), err.toString());
+        assertTrue(Files.notExists(out), "the folder detect made for its outputs is removed when nothing was written");
     }
 
     @Test
