@@ -4,22 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.optimusmotion.optimizer.ConvergenceChecker;
 import org.optimusmotion.optimizer.Optimizer;
-import org.optimusmotion.optimizer.io.AtomicFiles;
 import org.optimusmotion.physics.reconstruct.ReconstructionConfig;
 import org.optimusmotion.physics.reconstruct.suite.ReconstructionSuite;
 import org.optimusmotion.physics.reconstruct.suite.SuiteSplit;
 import org.optimusmotion.physics.reconstruct.suite.WindowBenchmark;
-import org.optimusmotion.physics.reconstruct.suite.WindowBenchmarkPlot;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,8 +23,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code optimus bench reconstruction}: optimizers side by side on the same reconstruction windows of a
  * suite split (by default the test clips, which meta-training never sees), with the evaluations each needs
- * to reach the first optimizer's final loss. Writes {@code results.csv}, {@code summary.json} and
- * {@code report.md}; Ctrl-C keeps the windows finished so far.
+ * to reach the first optimizer's final loss. Writes {@code results.csv}, {@code summary.json},
+ * {@code report.md} and {@code loss-ratio.png} ({@link ReconstructionBenchReport}); Ctrl-C keeps the windows
+ * finished so far.
  */
 @Command(name = "reconstruction", mixinStandardHelpOptions = true,
         description = "Optimizers on identical reconstruction windows: evaluations to reach the first one's final loss.")
@@ -102,6 +98,8 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
             convergence = new ConvergenceChecker(Double.NEGATIVE_INFINITY, 0, 0, (int) evaluations + 1);
         }
         WindowBenchmark bench = new WindowBenchmark(optimizers, opts, evaluations, convergence);
+        ReconstructionBenchReport report = new ReconstructionBenchReport(optimizers, which, evaluations,
+                windowPolicy.toLowerCase(Locale.ROOT), seed, !noStagnationStop);
         List<WindowBenchmark.Run> runs = new ArrayList<>();
         AtomicBoolean cancelled = new AtomicBoolean();
         Thread hook = new Thread(() -> cancelled.set(true));
@@ -115,7 +113,7 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
                 List<WindowBenchmark.Run> r = bench.run(w, cancelled::get);
                 if (r.size() == opts.size() && r.get(r.size() - 1).stopReason() != org.optimusmotion.optimizer.StopReason.CANCELLED) {
                     runs.addAll(r);
-                    write(runs, which, windows.size());
+                    report.write(out, runs, windows.size());
                 }
                 progress.step();
             }
@@ -129,161 +127,5 @@ public final class ReconstructionBenchCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(Files.readString(out.resolve("report.md")));
         spec.commandLine().getOut().flush();
         return cancelled.get() ? 130 : 0;
-    }
-
-    /** Where the report reads the median loss-ratio curve off ({@link WindowBenchmark#medianLossRatioCurve}). */
-    private static final double[] CURVE_FRACTIONS = {0.1, 0.25, 0.5, 1.0};
-
-    /** The picture of the benchmark beside its report. */
-    static final String PLOT = "loss-ratio.png";
-
-    private void write(List<WindowBenchmark.Run> runs, SuiteSplit which, int plannedWindows) throws IOException {
-        StringBuilder csv = new StringBuilder(
-                "window,optimizer,initial_loss,final_loss,evaluations,evaluations_to_reference_loss,seconds,stop_reason\n");
-        for (WindowBenchmark.Run r : runs) {
-            csv.append(String.format(Locale.ROOT, "%s,%s,%.9g,%.9g,%d,%s,%.3f,%s%n", r.window(), r.optimizer(),
-                    r.initialLoss(), r.finalLoss(), r.evaluations(),
-                    r.evaluationsToReference() < 0 ? "" : Long.toString(r.evaluationsToReference()), r.seconds(),
-                    r.stopReason()));
-        }
-        AtomicFiles.writeString(out.resolve("results.csv"), csv.toString());
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("split", which.name().toLowerCase(Locale.ROOT));
-        summary.put("clips", ReconstructionSuite.clips(which));
-        summary.put("windows", runs.size() / optimizers.size());
-        summary.put("planned_windows", plannedWindows);
-        summary.put("evaluations_per_window", evaluations);
-        summary.put("window_policy", windowPolicy.toLowerCase(Locale.ROOT));
-        summary.put("seed", seed);
-        summary.put("stagnation_stop", !noStagnationStop);
-        summary.put("reference", optimizers.get(0));
-        Map<String, Object> per = new LinkedHashMap<>();
-        for (int k = 0; k < optimizers.size(); k++) {
-            per.put(optimizers.get(k), stats(runs, k));
-        }
-        summary.put("optimizers", per);
-        AtomicFiles.writeString(out.resolve("summary.json"), ReconstructCommand.JSON.writeValueAsString(summary) + "\n");
-        boolean plotted = false;
-        try {
-            WindowBenchmarkPlot.write(runs, optimizers, runs.size() / optimizers.size() + " " + which.name().toLowerCase(Locale.ROOT)
-                    + " windows: how far the median window is after each part of its budget", out.resolve(PLOT));
-            plotted = true;
-        } catch (IllegalStateException shuttingDown) {
-            // Ctrl-C: AWT refuses to start during JVM shutdown; the tables are written all the same.
-        }
-        AtomicFiles.writeString(out.resolve("report.md"), report(summary, per)
-                + (plotted ? "\n![median window's best loss over the reference's final loss](" + PLOT + ")\n" : ""));
-    }
-
-    /** Medians over windows for optimizer k; unreached windows count as infinitely many evaluations. */
-    private Map<String, Object> stats(List<WindowBenchmark.Run> runs, int k) {
-        int m = optimizers.size();
-        int windows = runs.size() / m;
-        double[] reach = new double[windows];
-        double[] ratio = new double[windows];
-        double[] lossRatio = new double[windows];
-        double[] logDecrease = new double[windows];
-        double seconds = 0;
-        long evals = 0;
-        int reached = 0;
-        for (int w = 0; w < windows; w++) {
-            WindowBenchmark.Run ref = runs.get(w * m);
-            WindowBenchmark.Run r = runs.get(w * m + k);
-            boolean ok = r.evaluationsToReference() >= 0;
-            reached += ok ? 1 : 0;
-            reach[w] = ok ? r.evaluationsToReference() : Double.POSITIVE_INFINITY;
-            ratio[w] = ok ? (double) r.evaluationsToReference() / ref.evaluations() : Double.POSITIVE_INFINITY;
-            lossRatio[w] = r.finalLoss() / ref.finalLoss();
-            logDecrease[w] = Math.log(r.finalLoss() / r.initialLoss());
-            seconds += r.seconds();
-            evals += r.evaluations();
-        }
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("windows_reaching_reference_loss", reached);
-        s.put("median_evaluations_to_reference_loss", finiteOrNull(median(reach)));
-        s.put("median_ratio_to_reference_evaluations", finiteOrNull(median(ratio)));
-        s.put("median_final_loss_ratio_to_reference", finiteOrNull(median(lossRatio)));
-        s.put("median_log_loss_decrease", finiteOrNull(median(logDecrease)));
-        // The "median over cases": each case's median window, then the median over cases.
-        Map<String, Double> cases = WindowBenchmark.caseMedianEvaluationRatios(runs, optimizers.get(k));
-        List<Double> caseRatios = new ArrayList<>(cases.values());
-        s.put("cases", cases.size());
-        s.put("cases_reaching_reference_loss_in_half_the_evaluations", caseRatios.stream().filter(v -> v <= 0.5).count());
-        s.put("median_over_cases_of_ratio_to_reference_evaluations",
-                finiteOrNull(caseRatios.isEmpty() ? Double.NaN : WindowBenchmark.median(caseRatios)));
-        double[] curve = WindowBenchmark.medianLossRatioCurve(runs, optimizers.get(k), CURVE_FRACTIONS);
-        Map<String, Object> at = new LinkedHashMap<>();
-        for (int j = 0; j < CURVE_FRACTIONS.length; j++) {
-            at.put(String.valueOf(CURVE_FRACTIONS[j]), finiteOrNull(curve[j]));
-        }
-        s.put("median_loss_ratio_at_budget_fraction", at);
-        s.put("mean_evaluations", windows == 0 ? null : (double) evals / windows);
-        s.put("mean_seconds_per_window", windows == 0 ? null : seconds / windows);
-        return s;
-    }
-
-    private static Double finiteOrNull(double v) {
-        return Double.isFinite(v) ? v : null;
-    }
-
-    private static double median(double[] v) {
-        if (v.length == 0) {
-            return Double.NaN;
-        }
-        double[] s = v.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
-    }
-
-    @SuppressWarnings("unchecked")
-    private String report(Map<String, Object> summary, Map<String, Object> per) {
-        StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "Windows: %s of %s (split %s, clips %s, window policy %s), %d evaluations"
-                        + " per %d-frame window (a shorter window proportionally more), reference %s.%n%n",
-                summary.get("windows"), summary.get("planned_windows"), summary.get("split"), summary.get("clips"),
-                windowPolicy.toLowerCase(Locale.ROOT), evaluations, ReconstructionConfig.DEFAULT.windowFrames(),
-                optimizers.get(0)));
-        md.append("| optimizer | windows reaching reference loss | median evaluations to reference loss | median ratio to reference evaluations | median final loss / reference | median log(final/initial) | mean evaluations | mean s per window |\n");
-        md.append("|---|---|---|---|---|---|---|---|\n");
-        for (String name : optimizers) {
-            Map<String, Object> s = (Map<String, Object>) per.get(name);
-            md.append(String.format(Locale.ROOT, "| %s | %s/%s | %s | %s | %s | %s | %s | %s |%n", name,
-                    s.get("windows_reaching_reference_loss"), summary.get("windows"),
-                    fmt(s.get("median_evaluations_to_reference_loss")), fmt(s.get("median_ratio_to_reference_evaluations")),
-                    fmt(s.get("median_final_loss_ratio_to_reference")), fmt(s.get("median_log_loss_decrease")),
-                    fmt(s.get("mean_evaluations")), fmt(s.get("mean_seconds_per_window"))));
-        }
-        md.append(String.format(Locale.ROOT, "%nMedian window's best loss over the reference's final loss after a"
-                + " fraction of the window's budget (the curves of %s):%n%n", PLOT));
-        md.append("| optimizer |");
-        for (double f : CURVE_FRACTIONS) {
-            md.append(String.format(Locale.ROOT, " %.2f |", f));
-        }
-        md.append("\n|---|").append("---|".repeat(CURVE_FRACTIONS.length)).append("\n");
-        for (String name : optimizers) {
-            Map<String, Object> at = (Map<String, Object>) ((Map<String, Object>) per.get(name)).get("median_loss_ratio_at_budget_fraction");
-            md.append("| ").append(name).append(" |");
-            for (double f : CURVE_FRACTIONS) {
-                md.append(" ").append(fmt(at.get(String.valueOf(f)))).append(" |");
-            }
-            md.append("\n");
-        }
-        md.append(String.format(Locale.ROOT, "%nPer case (a case's windows share its clip cut and camera): the ratio of a"
-                + " case is its median window's evaluations to the reference's final loss over the reference's"
-                + " evaluations (never reached = never).%n%n"));
-        md.append("| optimizer | cases | cases at most 0.5 | median ratio over cases |\n");
-        md.append("|---|---|---|---|\n");
-        for (String name : optimizers) {
-            Map<String, Object> s = (Map<String, Object>) per.get(name);
-            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", name, s.get("cases"),
-                    s.get("cases_reaching_reference_loss_in_half_the_evaluations"),
-                    fmt(s.get("median_over_cases_of_ratio_to_reference_evaluations"))));
-        }
-        return md.toString();
-    }
-
-    private static String fmt(Object v) {
-        return v == null ? "never" : String.format(Locale.ROOT, "%.3g", ((Number) v).doubleValue());
     }
 }
