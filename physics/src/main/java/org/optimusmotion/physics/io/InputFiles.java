@@ -72,14 +72,10 @@ public final class InputFiles {
             String problem = "invalid JSON: " + e.getOriginalMessage().replaceAll(": enable `[^`]*` to allow.*", "")
                     + (e.getOriginalMessage().contains("Non-standard token") ? " (JSON numbers have no NaN or Infinity)" : "");
             int line = e.getLocation() == null ? MotionFormatException.UNKNOWN : e.getLocation().getLineNr();
-            return throwAt(file, line, problem);
+            throw line > 0 ? MotionFormatException.atLine(file, line, problem) : MotionFormatException.inFile(file, problem);
         } catch (IOException e) {
             throw unreadable(file, e);
         }
-    }
-
-    private static JsonNode throwAt(Path file, int line, String problem) throws MotionFormatException {
-        throw line > 0 ? MotionFormatException.atLine(file, line, problem) : MotionFormatException.inFile(file, problem);
     }
 
     /** Why {@code file} could not be read, as a message that names it. */
