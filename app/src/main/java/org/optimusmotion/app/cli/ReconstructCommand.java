@@ -94,7 +94,8 @@ public final class ReconstructCommand implements Callable<Integer> {
             // An earlier run's metrics beside this run's motion would be read as this run's.
             Files.deleteIfExists(dir.resolve("metrics.json"));
         }
-        writePlotUnlessShuttingDown(dir.resolve("loss.png"), () -> ReconstructionOutputs.writeLossPlot(dir.resolve("loss.png"),
+        Path plot = dir.resolve("loss.png");
+        writePlotUnlessShuttingDown(plot, () -> ReconstructionOutputs.writeLossPlot(plot,
                 "reconstruction loss: " + label, List.of(label), List.of(r)));
         return metrics;
     }

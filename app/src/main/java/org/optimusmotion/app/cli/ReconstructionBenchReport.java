@@ -3,7 +3,6 @@ package org.optimusmotion.app.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,12 @@ import org.optimusmotion.physics.reconstruct.suite.WindowBenchmarkPlot;
  * interrupted run leaves a consistent report of what it finished.
  */
 final class ReconstructionBenchReport {
+
+    /** Where the report reads the median loss-ratio curve off ({@link WindowBenchmark#medianLossRatioCurve}). */
+    private static final double[] CURVE_FRACTIONS = {0.1, 0.25, 0.5, 1.0};
+
+    /** The picture of the benchmark beside its report. */
+    static final String PLOT = "loss-ratio.png";
 
     private final List<String> optimizers;
     private final SuiteSplit which;
@@ -44,12 +49,6 @@ final class ReconstructionBenchReport {
         this.seed = seed;
         this.stagnationStop = stagnationStop;
     }
-
-    /** Where the report reads the median loss-ratio curve off ({@link WindowBenchmark#medianLossRatioCurve}). */
-    private static final double[] CURVE_FRACTIONS = {0.1, 0.25, 0.5, 1.0};
-
-    /** The picture of the benchmark beside its report. */
-    static final String PLOT = "loss-ratio.png";
 
     /** Writes the report files of the windows finished so far into {@code out}, each atomically. */
     void write(Path out, List<WindowBenchmark.Run> runs, int plannedWindows) throws IOException {
@@ -115,10 +114,10 @@ final class ReconstructionBenchReport {
         }
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("windows_reaching_reference_loss", reached);
-        s.put("median_evaluations_to_reference_loss", finiteOrNull(median(reach)));
-        s.put("median_ratio_to_reference_evaluations", finiteOrNull(median(ratio)));
-        s.put("median_final_loss_ratio_to_reference", finiteOrNull(median(lossRatio)));
-        s.put("median_log_loss_decrease", finiteOrNull(median(logDecrease)));
+        s.put("median_evaluations_to_reference_loss", finiteOrNull(WindowBenchmark.median(reach)));
+        s.put("median_ratio_to_reference_evaluations", finiteOrNull(WindowBenchmark.median(ratio)));
+        s.put("median_final_loss_ratio_to_reference", finiteOrNull(WindowBenchmark.median(lossRatio)));
+        s.put("median_log_loss_decrease", finiteOrNull(WindowBenchmark.median(logDecrease)));
         // The "median over cases": each case's median window, then the median over cases.
         Map<String, Double> cases = WindowBenchmark.caseMedianEvaluationRatios(runs, optimizers.get(k));
         List<Double> caseRatios = new ArrayList<>(cases.values());
@@ -141,15 +140,6 @@ final class ReconstructionBenchReport {
         return Double.isFinite(v) ? v : null;
     }
 
-    private static double median(double[] v) {
-        if (v.length == 0) {
-            return Double.NaN;
-        }
-        double[] s = v.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
-    }
 
     @SuppressWarnings("unchecked")
     private String report(Map<String, Object> summary, Map<String, Object> per) {

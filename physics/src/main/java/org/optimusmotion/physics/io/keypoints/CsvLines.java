@@ -1,11 +1,8 @@
 package org.optimusmotion.physics.io.keypoints;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.optimusmotion.physics.io.InputFiles;
 import org.optimusmotion.physics.io.MotionFormatException;
 
 /** Small helpers for the comma-separated formats (no quoting: our CSVs hold names and numbers only). */
@@ -14,10 +11,6 @@ final class CsvLines {
     private CsvLines() {
     }
 
-    /** The file's lines (UTF-8); any failure is a {@link MotionFormatException} naming it ({@link InputFiles}). */
-    static List<String> readLines(Path file) throws IOException {
-        return InputFiles.lines(file, StandardCharsets.UTF_8);
-    }
 
     static String[] split(String line) {
         return line.split(",", -1);

@@ -1,9 +1,11 @@
 package org.optimusmotion.physics.io.keypoints;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.optimusmotion.physics.io.InputFiles;
 import org.optimusmotion.physics.io.MotionFormatException;
 import org.optimusmotion.physics.motion.KeypointSequence2D;
 import org.optimusmotion.physics.motion.KeypointSequence3D;
@@ -74,7 +76,7 @@ public final class KeypointFiles {
     }
 
     private static String firstNonCommentLine(Path file) throws IOException {
-        for (String l : CsvLines.readLines(file)) {
+        for (String l : InputFiles.lines(file, StandardCharsets.UTF_8)) {
             if (!l.isBlank() && !l.startsWith("#")) {
                 return l;
             }

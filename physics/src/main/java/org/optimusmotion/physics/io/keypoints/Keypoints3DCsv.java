@@ -1,10 +1,12 @@
 package org.optimusmotion.physics.io.keypoints;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.optimusmotion.optimizer.io.AtomicFiles;
+import org.optimusmotion.physics.io.InputFiles;
 import org.optimusmotion.physics.io.MotionFormatException;
 import org.optimusmotion.physics.model.Keypoint;
 import org.optimusmotion.physics.motion.KeypointSequence3D;
@@ -33,7 +35,7 @@ public final class Keypoints3DCsv {
 
     /** Reads the file; {@code defaultFps} (> 0) applies when it has no {@code # fps=} line, 0 to require it. */
     public KeypointSequence3D read(Path file, double defaultFps) throws IOException {
-        List<String> lines = CsvLines.readLines(file);
+        List<String> lines = InputFiles.lines(file, StandardCharsets.UTF_8);
         CsvHeader h = CsvHeader.parse(file, lines, HEADER);
         double fps = h.positive(file, "fps", defaultFps);
         String units = h.meta.getOrDefault("units", "m");

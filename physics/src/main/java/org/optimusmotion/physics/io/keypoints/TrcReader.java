@@ -1,9 +1,11 @@
 package org.optimusmotion.physics.io.keypoints;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.optimusmotion.physics.io.InputFiles;
 import org.optimusmotion.physics.io.MotionFormatException;
 import org.optimusmotion.physics.model.Keypoint;
 import org.optimusmotion.physics.motion.KeypointSequence3D;
@@ -35,7 +37,7 @@ public final class TrcReader {
 
     /** Reads with {@code mapping} applied to the marker names. */
     public KeypointSequence3D read(Path file, SkeletonMapping mapping) throws IOException {
-        List<String> lines = CsvLines.readLines(file);
+        List<String> lines = InputFiles.lines(file, StandardCharsets.UTF_8);
         if (lines.size() < 5) {
             throw MotionFormatException.inFile(file, "truncated: a TRC header has 5 lines, the file has " + lines.size());
         }

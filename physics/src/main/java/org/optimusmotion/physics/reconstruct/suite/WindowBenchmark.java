@@ -173,9 +173,15 @@ public final class WindowBenchmark {
         return out;
     }
 
-    /** Median of a non-empty list (mean of the middle two for an even count; +∞ entries sort last). */
+    /** Median of a list (mean of the middle two for an even count; +∞ entries sort last); NaN when empty. */
     public static double median(List<Double> values) {
-        double[] s = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return median(values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** {@link #median(List)} of an array (not modified). */
+    public static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
         int n = s.length;
         if (n == 0) {
             return Double.NaN;
